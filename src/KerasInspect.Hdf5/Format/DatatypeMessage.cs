@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace KerasInspect.Hdf5.Format;
+
+/// <summary>
+/// A datatype message (File Format Specification IV.A.2.d). Fixed-point, floating-point, fixed-length strings
+/// and variable-length strings are described fully; every other class is recognised by class and size only.
+/// </summary>
+internal static class DatatypeMessage
+{
+    public static H5DataType Read(ReadContext context, ByteCursor data, int depth = 0)
+    {
+        var at = data.CurrentFileOffset;
+        if (depth > context.Limits.MaxDatatypeDepth)
+        {
+            throw context.Malformed(at, string.Create(CultureInfo.InvariantCulture, $"datatype nesting is deeper than {context.Limits.MaxDatatypeDepth}"));
+        }
+
+        var classAndVersion = data.Byte();
+        var typeClass = classAndVersion & 0x0f;
+        var version = classAndVersion >> 4;
+        if (version is < 1 or > 5)
+        {
+            throw context.Malformed(at, string.Create(CultureInfo.InvariantCulture, $"datatype version {version} is not valid (1 to 5)"));
+        }
+
+        var bits = data.Byte() | (data.Byte() << 8) | (data.Byte() << 16);
+        var sizeAt = data.CurrentFileOffset;
+        var size = data.UInt32();
+        if (size is 0 or > int.MaxValue)
+        {
+            throw context.Malformed(sizeAt, string.Create(CultureInfo.InvariantCulture, $"datatype element size {size} is not valid"));
+        }
+
+        var elementSize = (int)size;
+        return typeClass switch
+        {
+            0 => new H5DataType(H5TypeClass.FixedPoint, elementSize, IsSigned: (bits & 0x08) != 0, IsBigEndian: (bits & 0x01) != 0),
+            1 => ReadFloat(data, elementSize, bits),
+            3 => new H5DataType(H5TypeClass.FixedLengthString, elementSize, IsUtf8: ((bits >> 4) & 0x0f) == 1, Padding: (H5StringPadding)(bits & 0x0f)),
+            9 => ReadVariableLength(context, data, elementSize, bits, depth),
+            <= 10 => new H5DataType((H5TypeClass)typeClass, elementSize),
+            _ => throw context.Malformed(at, string.Create(CultureInfo.InvariantCulture, $"datatype class {typeClass} does not exist (0 to 10)")),
+        };
+    }
+
+    private static H5DataType ReadFloat(ByteCursor data, int size, int bits)
+    {
+        var bitOffset = data.UInt16();
+        var precision = data.UInt16();
+        var exponentLocation = data.Byte();
+        var exponentSize = data.Byte();
+        var mantissaLocation = data.Byte();
+        var mantissaSize = data.Byte();
+        var isVaxOrder = (bits & 0x40) != 0;
+        var signLocation = (bits >> 8) & 0xff;
+        (int Exponent, int Mantissa) ieee = size switch
+        {
+            2 => (5, 10),
+            4 => (8, 23),
+            8 => (11, 52),
+            _ => (-1, -1),
+        };
+        var isIeee = !isVaxOrder && bitOffset == 0 && precision == size * 8 && signLocation == (size * 8) - 1
+            && exponentSize == ieee.Exponent && mantissaSize == ieee.Mantissa
+            && exponentLocation == ieee.Mantissa && mantissaLocation == 0;
+        return new H5DataType(H5TypeClass.FloatingPoint, size, IsSigned: true, IsBigEndian: (bits & 0x01) != 0, IsIeee: isIeee);
+    }
+
+    private static H5DataType ReadVariableLength(ReadContext context, ByteCursor data, int size, int bits, int depth)
+    {
+        var isString = (bits & 0x0f) == 1;
+        if (data.Remaining > 0)
+        {
+            _ = Read(context, data, depth + 1); // the base type: parsed to check it, strings are always bytes
+        }
+
+        return new H5DataType(
+            H5TypeClass.VariableLength,
+            size,
+            IsVariableLengthString: isString,
+            IsUtf8: ((bits >> 8) & 0x0f) == 1,
+            Padding: (H5StringPadding)((bits >> 4) & 0x0f));
+    }
+}

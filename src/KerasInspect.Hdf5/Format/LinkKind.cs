@@ -1,0 +1,8 @@
+namespace KerasInspect.Hdf5.Format;
+
+internal enum LinkKind
+{
+    Hard,
+    Soft,
+    External,
+}

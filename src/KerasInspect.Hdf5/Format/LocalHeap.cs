@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace KerasInspect.Hdf5.Format;
+
+/// <summary>A local heap (File Format Specification III.D): the NUL-terminated link names of one symbol-table group.</summary>
+internal sealed class LocalHeap
+{
+    private readonly ReadContext _context;
+    private readonly byte[] _data;
+    private readonly long _dataOffset;
+
+    private LocalHeap(ReadContext context, byte[] data, long dataOffset)
+    {
+        _context = context;
+        _data = data;
+        _dataOffset = dataOffset;
+    }
+
+    public static LocalHeap Read(ReadContext context, long address, long referencedAt)
+    {
+        var header = context.Read(address, 32, referencedAt, "local heap");
+        header.ExpectSignature("HEAP");
+        var version = header.Byte();
+        if (version != 0)
+        {
+            throw context.Unsupported(address + 4, string.Create(CultureInfo.InvariantCulture, $"local heap version {version} is not supported (only 0)"));
+        }
+
+        header.Skip(3);
+        var sizeAt = header.CurrentFileOffset;
+        var size = header.LengthField();
+        header.Skip(8); // free list head
+        var dataAt = header.CurrentFileOffset;
+        var dataAddress = context.Resolve(header.Address(), dataAt, "local heap data segment");
+        if (size > (ulong)context.Limits.MaxLocalHeapBytes)
+        {
+            throw context.Malformed(sizeAt, string.Create(CultureInfo.InvariantCulture, $"local heap claims {size} bytes of data, over the limit of {context.Limits.MaxLocalHeapBytes}"));
+        }
+
+        var data = context.ReadBytes(dataAddress, (long)size, dataAt, "local heap data segment");
+        return new LocalHeap(context, data, dataAddress);
+    }
+
+    /// <summary>The NUL-terminated string at <paramref name="offset"/> in the heap's data.</summary>
+    public string StringAt(ulong offset, long referencedAt)
+    {
+        if (offset >= (ulong)_data.Length)
+        {
+            throw _context.Malformed(referencedAt, string.Create(CultureInfo.InvariantCulture, $"name offset {offset} lies outside the {_data.Length}-byte local heap data at byte {_dataOffset}"));
+        }
+
+        var rest = _data.AsSpan((int)offset);
+        var end = rest.IndexOf((byte)0);
+        if (end < 0)
+        {
+            throw _context.Malformed(_dataOffset + (long)offset, "a name in the local heap has no terminating NUL before the heap's end");
+        }
+
+        if (end > _context.Limits.MaxNameBytes)
+        {
+            throw _context.Malformed(_dataOffset + (long)offset, string.Create(CultureInfo.InvariantCulture, $"a link name of {end} bytes is over the limit of {_context.Limits.MaxNameBytes}"));
+        }
+
+        return Encoding.UTF8.GetString(rest[..end]);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+
+namespace KerasInspect.Hdf5.Format;
+
+/// <summary>
+/// Walks the group tree depth-first from the root, building the snapshot. Each object header is read once: a second
+/// hard link to an object (or a link back to an ancestor) becomes an <see cref="H5RepeatedLink"/>. Soft and external
+/// links are recorded and never followed.
+/// </summary>
+internal sealed class TreeWalker(ReadContext context)
+{
+    private readonly Dictionary<long, string> _firstPathByAddress = [];
+
+    public H5Group ReadRoot(long address)
+    {
+        _firstPathByAddress.Add(address, "/");
+        var node = ReadObject("", "/", address, address, depth: 0);
+        return node as H5Group ?? throw context.Malformed(address, "the root object is not a group");
+    }
+
+    private H5Node ReadObject(string name, string path, long address, long referencedAt, int depth)
+    {
+        if (_firstPathByAddress.Count > context.Limits.MaxObjects)
+        {
+            throw context.Malformed(referencedAt, string.Create(CultureInfo.InvariantCulture, $"the file has more than {context.Limits.MaxObjects} objects"));
+        }
+
+        context.CurrentPath = path;
+        var header = ObjectHeader.Read(context, address);
+        var attributes = ReadAttributes(header);
+        if (header.Find(MessageType.DataLayout) is { } layout)
+        {
+            return ReadDataset(name, path, header, layout, attributes, address);
+        }
+
+        if (!IsGroup(header))
+        {
+            throw context.Unsupported(address, "the object is neither a group nor a dataset (a committed datatype?), which is not supported");
+        }
+
+        if (depth >= context.Limits.MaxDepth)
+        {
+            throw context.Malformed(address, string.Create(CultureInfo.InvariantCulture, $"groups are nested deeper than {context.Limits.MaxDepth} levels"));
+        }
+
+        var links = ReadLinks(header);
+        var children = new List<H5Node>(links.Count);
+        foreach (var link in links)
+        {
+            children.Add(ReadLink(link, path, depth));
+        }
+
+        context.CurrentPath = path;
+        return new H5Group(name, path, attributes, children);
+    }
+
+    private H5Node ReadLink(LinkEntry link, string parentPath, int depth)
+    {
+        var path = parentPath == "/" ? "/" + link.Name : parentPath + "/" + link.Name;
+        switch (link.Kind)
+        {
+            case LinkKind.Soft:
+                return new H5SoftLink(link.Name, path, link.Target);
+            case LinkKind.External:
+                return new H5ExternalLink(link.Name, path, link.ExternalFile, link.Target);
+        }
+
+        if (_firstPathByAddress.TryGetValue(link.Address, out var first))
+        {
+            return new H5RepeatedLink(link.Name, path, first);
+        }
+
+        _firstPathByAddress.Add(link.Address, path);
+        return ReadObject(link.Name, path, link.Address, link.FileOffset, depth + 1);
+    }
+
+    private static bool IsGroup(ObjectHeader header) =>
+        header.Messages.Any(m => m.Type is MessageType.SymbolTable or MessageType.LinkInfo or MessageType.Link or MessageType.GroupInfo);
+
+    private H5Dataset ReadDataset(string name, string path, ObjectHeader header, HeaderMessage layout, IReadOnlyList<H5Attribute> attributes, long address)
+    {
+        var type = Decode(header, MessageType.Datatype, "datatype", address, m => DatatypeMessage.Read(context, m.Data));
+        var space = Decode(header, MessageType.Dataspace, "dataspace", address, m => DataspaceMessage.Read(context, m.Data));
+        var storage = DataLayoutMessage.Read(context, layout.Data);
+        return new H5Dataset(name, path, attributes, space.Dimensions ?? [], type, storage);
+    }
+
+    private T Decode<T>(ObjectHeader header, int type, string what, long address, Func<HeaderMessage, T> read)
+    {
+        var message = header.Find(type) ?? throw context.Malformed(address, $"the dataset has no {what} message");
+        if (message.IsShared)
+        {
+            throw context.Unsupported(message.Data.FileOffset, $"a shared (committed) {what} is not supported");
+        }
+
+        return read(message);
+    }
+
+    private List<LinkEntry> ReadLinks(ObjectHeader header)
+    {
+        List<LinkEntry> links;
+        if (header.Find(MessageType.SymbolTable) is { } symbolTable)
+        {
+            links = SymbolTableGroup.ReadLinks(context, symbolTable);
+        }
+        else if (header.Find(MessageType.LinkInfo) is { } info
+            && LinkInfoMessage.Read(context, info.Data, 8, "link info") is { FractalHeap: { } heap } dense)
+        {
+            links = DenseStorage.ReadLinks(context, heap, dense);
+        }
+        else
+        {
+            links = [.. header.All(MessageType.Link).Select(m => LinkMessage.Read(context, m.Data))];
+        }
+
+        if (links.Count > context.Limits.MaxLinksPerGroup)
+        {
+            throw context.Malformed(0, string.Create(CultureInfo.InvariantCulture, $"group has more than {context.Limits.MaxLinksPerGroup} links"));
+        }
+
+        links.Sort((a, b) => Utf8Order.Compare(a.Name, b.Name));
+        for (var i = 1; i < links.Count; i++)
+        {
+            if (string.Equals(links[i - 1].Name, links[i].Name, StringComparison.Ordinal))
+            {
+                throw context.Malformed(links[i].FileOffset, $"the group links the name '{links[i].Name}' twice");
+            }
+        }
+
+        return links;
+    }
+
+    private List<H5Attribute> ReadAttributes(ObjectHeader header)
+    {
+        var attributes = new List<H5Attribute>();
+        foreach (var message in header.All(MessageType.Attribute))
+        {
+            if (message.IsShared)
+            {
+                throw context.Unsupported(message.Data.FileOffset, "a shared attribute message is not supported");
+            }
+
+            attributes.Add(AttributeMessage.Read(context, message.Data));
+        }
+
+        if (header.Find(MessageType.AttributeInfo) is { } info
+            && LinkInfoMessage.Read(context, info.Data, 2, "attribute info") is { FractalHeap: { } heap } dense)
+        {
+            attributes.AddRange(DenseStorage.ReadAttributes(context, heap, dense));
+        }
+
+        if (attributes.Count > context.Limits.MaxAttributesPerObject)
+        {
+            throw context.Malformed(0, string.Create(CultureInfo.InvariantCulture, $"the object has more than {context.Limits.MaxAttributesPerObject} attributes"));
+        }
+
+        attributes.Sort((a, b) => Utf8Order.Compare(a.Name, b.Name));
+        return attributes;
+    }
+}

@@ -1,0 +1,14 @@
+namespace KerasInspect.Tests;
+
+/// <summary>A fact over the shared corpus that is skipped, naming the missing folder, when <c>../shared/corpus/real</c> is absent.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class CorpusFactAttribute : FactAttribute
+{
+    public CorpusFactAttribute()
+    {
+        if (!TestPaths.HasRealCorpus)
+        {
+            Skip = $"shared corpus not found at {TestPaths.RealCorpus}";
+        }
+    }
+}
