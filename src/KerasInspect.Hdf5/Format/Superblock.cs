@@ -61,7 +61,7 @@ internal sealed record Superblock(int Version, long BaseAddress, ulong RootObjec
 
         cursor.Skip(8); // base address: libhdf5 uses the signature's position when it differs, and so do we
         cursor.Skip(8); // free-space info address
-        cursor.Skip(8); // end-of-file address: only a hint, every read is bounded by the real length
+        CheckNotTruncated(context, cursor);
         cursor.Skip(8); // driver information block address
         var rootEntry = SymbolTableEntry.Read(cursor);
         return new Superblock(version, context.BaseAddress, rootEntry.ObjectHeaderAddress);
@@ -76,7 +76,7 @@ internal sealed record Superblock(int Version, long BaseAddress, ulong RootObjec
         cursor.Skip(8); // base address
         var extensionAt = cursor.CurrentFileOffset;
         var extension = cursor.Address();
-        cursor.Skip(8); // end-of-file address
+        CheckNotTruncated(context, cursor);
         var root = cursor.Address();
         cursor.VerifyChecksum();
         if (extension != ReadContext.Undefined)
@@ -85,6 +85,21 @@ internal sealed record Superblock(int Version, long BaseAddress, ulong RootObjec
         }
 
         return new Superblock(version, context.BaseAddress, root);
+    }
+
+    /// <summary>
+    /// libhdf5 records the file's length when it closes it and refuses a file shorter than that ("truncated file");
+    /// so do we, since a short file is missing data even where its metadata still parses. Every read is also bounded
+    /// by the real length, so a lying value can never cause a read past the end.
+    /// </summary>
+    private static void CheckNotTruncated(ReadContext context, ByteCursor cursor)
+    {
+        var at = cursor.CurrentFileOffset;
+        var stored = cursor.Address();
+        if (stored != ReadContext.Undefined && stored > (ulong)context.Source.Length)
+        {
+            throw context.Malformed(at, string.Create(CultureInfo.InvariantCulture, $"the file is truncated: its superblock records {stored} bytes, the file has {context.Source.Length}"));
+        }
     }
 
     private static void RequireEightByteSizes(ReadContext context, ByteCursor cursor, int offsetSize, int lengthSize)
