@@ -1,0 +1,54 @@
+using KerasInspect.Core;
+using KerasInspect.Hdf5;
+
+namespace KerasInspect.Readers.Hdf5;
+
+/// <summary>
+/// Reads the weights a Keras HDF5 file stores (keras-file-formats.md): full models keep them under
+/// <c>/model_weights</c>, <c>save_weights</c> files at the root; either way <c>layer_names</c> lists the layer
+/// groups and each group's <c>weight_names</c> lists its datasets by relative path. Shapes come from metadata only.
+/// </summary>
+public static class KerasH5Reader
+{
+    /// <exception cref="Hdf5FormatException">The file is not readable HDF5.</exception>
+    /// <exception cref="ModelFormatException">The file is HDF5 but not laid out as a Keras model or weights file.</exception>
+    public static StoredWeights ReadWeights(string path) => FromSnapshot(H5File.ReadSnapshot(path));
+
+    internal static StoredWeights FromSnapshot(H5Snapshot snapshot)
+    {
+        var file = snapshot.File;
+        var isFullModel = snapshot.Root.Child("model_weights") is H5Group;
+        var weightsRoot = snapshot.Root.Child("model_weights") as H5Group ?? snapshot.Root;
+        var layerNames = KerasAttributes.StringList(file, weightsRoot, "layer_names")
+            ?? throw new ModelFormatException(
+                "no 'layer_names' attribute: this HDF5 file is not a Keras model or weights file",
+                new SourceLocation(file, weightsRoot.Path));
+
+        var layers = layerNames.Select(name => ReadLayer(file, snapshot, weightsRoot, name)).ToList();
+        return new StoredWeights(
+            file,
+            isFullModel ? "keras-h5" : "keras-h5-weights",
+            RootOrWeightsString(file, snapshot.Root, weightsRoot, "keras_version"),
+            RootOrWeightsString(file, snapshot.Root, weightsRoot, "backend"),
+            layers);
+    }
+
+    private static StoredLayer ReadLayer(string file, H5Snapshot snapshot, H5Group weightsRoot, string name)
+    {
+        var group = weightsRoot.Child(name) as H5Group
+            ?? throw new ModelFormatException($"layer '{name}' is listed in layer_names but has no group", new SourceLocation(file, weightsRoot.Path));
+        var weightNames = KerasAttributes.StringList(file, group, "weight_names") ?? [];
+        var tensors = weightNames.Select(weight =>
+        {
+            var dataset = snapshot.Find($"{group.Path}/{weight}") as H5Dataset
+                ?? throw new ModelFormatException(
+                    $"weight '{weight}' is listed in weight_names but is not a dataset in the file",
+                    new SourceLocation(file, group.Path));
+            return new StoredTensor(name, weight, dataset.Path, dataset.Shape, dataset.ElementType.Name);
+        });
+        return new StoredLayer(name, [.. tensors]);
+    }
+
+    private static string? RootOrWeightsString(string file, H5Group root, H5Group weightsRoot, string name) =>
+        KerasAttributes.String(file, root, name) ?? KerasAttributes.String(file, weightsRoot, name);
+}

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using KerasInspect.Tests;
+
+namespace KerasInspect.Cli.Tests;
+
+/// <summary>Runs the built <c>kerasinspect</c> as a separate process, as a user would, on the README's sample.</summary>
+public sealed class BuiltToolSmokeTests
+{
+    [Fact]
+    public void Built_tool_inspects_the_sample_model()
+    {
+        var tool = Path.Combine(AppContext.BaseDirectory, "kerasinspect.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { tool, "inspect", TestPaths.InTestData("hdf5", "keras2_h5py3.h5") })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "kerasinspect did not exit");
+
+        Assert.Equal("", errors.Result);
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("8,202 stored parameters", output.Result, StringComparison.Ordinal);
+    }
+}

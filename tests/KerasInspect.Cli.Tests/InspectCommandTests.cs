@@ -1,0 +1,103 @@
+using KerasInspect.Tests;
+
+namespace KerasInspect.Cli.Tests;
+
+public sealed class InspectCommandTests
+{
+    private static readonly string Sample = TestPaths.InTestData("hdf5", "keras2_h5py3.h5");
+
+    [Fact]
+    public void Inspect_lists_the_sample_layers_and_exits_0()
+    {
+        var (code, output, errors) = Run("inspect", Sample);
+
+        Assert.Equal(0, code);
+        Assert.Empty(errors);
+        Assert.Contains("lstm       lstm/lstm_cell/kernel:0            [16, 128]  float32   2,048", output, StringComparison.Ordinal);
+        // 1,600 + 4 × (16 + 32 + 1) × 32 + 32 × 10 + 10, as written by scripts/gen-testdata.py
+        Assert.Contains("4 layers (3 with weights), 6 tensors, 8,202 stored parameters", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unreadable_file_is_one_error_line_exit_3_and_the_other_files_are_still_listed()
+    {
+        var missing = Path.Combine(TestPaths.TestData, "no-such-model.h5");
+
+        var (code, output, errors) = Run("inspect", missing, Sample);
+
+        Assert.Equal(3, code);
+        Assert.Equal($"error: {missing}: no such file\n", errors);
+        Assert.StartsWith($"{Sample}: keras-h5", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hdf5_file_that_is_not_keras_names_the_file_and_the_place()
+    {
+        var ranks = TestPaths.InTestData("hdf5", "ranks.h5");
+
+        var (code, _, errors) = Run("inspect", ranks);
+
+        Assert.Equal(3, code);
+        Assert.Equal($"error: {ranks}: /: no 'layer_names' attribute: this HDF5 file is not a Keras model or weights file\n", errors);
+    }
+
+    [Fact]
+    public void Damaged_file_names_the_byte_offset()
+    {
+        var damaged = Path.Combine(Path.GetTempPath(), $"kerasinspect-{Guid.NewGuid():N}.h5");
+        var bytes = File.ReadAllBytes(Sample);
+        File.WriteAllBytes(damaged, bytes[..5000]);
+        try
+        {
+            var (code, _, errors) = Run("inspect", damaged);
+
+            Assert.Equal(3, code);
+            Assert.Equal($"error: {damaged}: / (byte 40): the file is truncated: its superblock records {bytes.Length} bytes, the file has 5000\n", errors);
+        }
+        finally
+        {
+            File.Delete(damaged);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("frobnicate")]
+    [InlineData("inspect")]
+    [InlineData("inspect --nope x.h5")]
+    public void Usage_errors_exit_2_with_a_message_on_stderr(string commandLine)
+    {
+        var (code, output, errors) = Run(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.NotEmpty(errors);
+    }
+
+    [Fact]
+    public void Help_documents_the_commands_and_the_exit_codes()
+    {
+        var (code, output, _) = Run("--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("kerasinspect inspect FILE...", output, StringComparison.Ordinal);
+        Assert.Contains("3   at least one file is unreadable", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_is_the_package_version()
+    {
+        var (code, output, _) = Run("--version");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^\d+\.\d+\.\d+\n$", output);
+    }
+
+    private static (int Code, string Output, string Errors) Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var errors = new StringWriter { NewLine = "\n" };
+        var code = CliApp.Run(args, output, errors);
+        return (code, output.ToString(), errors.ToString());
+    }
+}
