@@ -7,7 +7,7 @@ namespace KerasInspect.Cli.Tests;
 public sealed class BuiltToolSmokeTests
 {
     [Fact]
-    public void Built_tool_inspects_the_sample_model()
+    public async Task Built_tool_inspects_the_sample_model()
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "kerasinspect.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -17,12 +17,13 @@ public sealed class BuiltToolSmokeTests
         }
 
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "kerasinspect did not exit");
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var output = process.StandardOutput.ReadToEndAsync(deadline.Token);
+        var errors = process.StandardError.ReadToEndAsync(deadline.Token);
+        await process.WaitForExitAsync(deadline.Token);
 
-        Assert.Equal("", errors.Result);
+        Assert.Equal("", await errors);
         Assert.Equal(0, process.ExitCode);
-        Assert.Contains("8,202 stored parameters", output.Result, StringComparison.Ordinal);
+        Assert.Contains("8,202 stored parameters", await output, StringComparison.Ordinal);
     }
 }
