@@ -1,4 +1,5 @@
 using KerasInspect.Core;
+using KerasInspect.Readers;
 using KerasInspect.Readers.Hdf5;
 using KerasInspect.Reports;
 
@@ -64,10 +65,24 @@ internal static class CliApp
         return exitCode;
     }
 
+    private static string? UnsupportedKind(FileKind kind) => kind switch
+    {
+        FileKind.Zip => "a zip archive (a Keras 3 .keras file?); reading .keras archives is not supported yet",
+        FileKind.Json => "a JSON file (model.to_json() or TF.js model.json?); reading JSON models is not supported yet",
+        FileKind.Unknown => "not a Keras model file: neither HDF5, a zip archive nor JSON",
+        _ => null,
+    };
+
     private static int InspectFile(string path, bool verbose, string separator, TextWriter output, TextWriter errors)
     {
         try
         {
+            if (UnsupportedKind(FormatDetector.Detect(path)) is { } notYet)
+            {
+                errors.WriteLine($"error: {path}: {notYet}");
+                return ExitCode.Unreadable;
+            }
+
             var weights = KerasH5Reader.ReadWeights(path);
             output.Write(separator);
             StoredWeightsTableWriter.Write(weights, output);

@@ -60,6 +60,17 @@ public sealed class InspectCommandTests
         }
     }
 
+    [Fact]
+    public void Json_file_is_recognised_and_refused_as_not_supported_yet()
+    {
+        var json = TestPaths.InTestData("hdf5", "links.expected.json");
+
+        var (code, _, errors) = Run("inspect", json);
+
+        Assert.Equal(3, code);
+        Assert.Equal($"error: {json}: a JSON file (model.to_json() or TF.js model.json?); reading JSON models is not supported yet\n", errors);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("frobnicate")]
