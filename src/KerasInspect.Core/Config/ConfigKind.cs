@@ -1,0 +1,11 @@
+namespace KerasInspect.Core.Config;
+
+public enum ConfigKind
+{
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+}

@@ -1,0 +1,25 @@
+namespace KerasInspect.Core.Layers;
+
+/// <summary><c>Dense</c>: kernel (f, u) and bias (u); on N-D input only the last axis enters the kernel.</summary>
+internal sealed class DenseRule : ILayerRule
+{
+    public IReadOnlyList<string> ClassNames => ["Dense"];
+
+    public LayerPlan Plan(LayerContext context)
+    {
+        var input = context.KnownInput();
+        var features = context.InputFeatures();
+        var units = context.Long("units");
+        var useBias = context.Bool("use_bias", true);
+        List<ExpectedTensor> tensors = [new("kernel", [features, units])];
+        if (useBias)
+        {
+            tensors.Add(new("bias", [units]));
+        }
+
+        var formula = useBias
+            ? $"{Formula.N(features)} × {Formula.N(units)} + {Formula.N(units)}"
+            : $"{Formula.N(features)} × {Formula.N(units)}";
+        return new LayerPlan([input.WithLast(units)], tensors, formula);
+    }
+}

@@ -1,0 +1,30 @@
+using KerasInspect.Core.Model;
+
+namespace KerasInspect.Core.Layers;
+
+/// <summary>
+/// <c>GRU</c>: 3u·(f + u + 1) with bias (3u) when <c>reset_after</c> is false; 3u·(f + u + 2) with bias (2, 3u) when true.
+/// A missing <c>reset_after</c> takes the writer's default, which is reported.
+/// </summary>
+internal sealed class GruRule : RecurrentRule
+{
+    public override IReadOnlyList<string> ClassNames => ["GRU"];
+
+    protected override int Gates => 3;
+
+    protected override (IReadOnlyList<long> Shape, long Rows) Bias(LayerContext context, long width)
+    {
+        bool resetAfter;
+        if (context.Value("reset_after") is { IsNull: false })
+        {
+            resetAfter = context.Bool("reset_after", true);
+        }
+        else
+        {
+            resetAfter = context.Writer is KerasWriter.TfKeras or KerasWriter.Keras3 or KerasWriter.Unknown;
+            context.NoteDefault("reset_after", resetAfter ? "true" : "false");
+        }
+
+        return resetAfter ? ([2, width], 2) : ([width], 1);
+    }
+}

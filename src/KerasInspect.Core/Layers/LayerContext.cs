@@ -1,0 +1,138 @@
+using System.Globalization;
+using KerasInspect.Core.Config;
+using KerasInspect.Core.Diagnostics;
+using KerasInspect.Core.Model;
+using KerasInspect.Core.Shapes;
+
+namespace KerasInspect.Core.Layers;
+
+/// <summary>
+/// What a rule sees: the layer, its input shapes, the writer (for defaults), and typed access to config values that
+/// fails with a message naming the key and its JSON path.
+/// </summary>
+public sealed class LayerContext
+{
+    private readonly List<Diagnostic> _diagnostics;
+
+    internal LayerContext(LayerSpec layer, IReadOnlyList<Shape?> inputs, LayerRules rules, KerasWriter writer, List<Diagnostic> diagnostics)
+    {
+        Layer = layer;
+        Inputs = inputs;
+        Rules = rules;
+        Writer = writer;
+        _diagnostics = diagnostics;
+    }
+
+    public LayerSpec Layer { get; }
+
+    /// <summary>Input shapes; a null entry is a shape that could not be inferred upstream.</summary>
+    public IReadOnlyList<Shape?> Inputs { get; }
+
+    public LayerRules Rules { get; }
+
+    public KerasWriter Writer { get; }
+
+    /// <summary>The single input's shape (null when unknown); fails when the layer has several inputs.</summary>
+    public Shape? Input => Inputs.Count == 1
+        ? Inputs[0]
+        : throw Invalid(string.Create(CultureInfo.InvariantCulture, $"{Layer.ClassName} takes one input, it has {Inputs.Count}"), null);
+
+    /// <summary>The single input's shape, which must be known and of rank <paramref name="rank"/> when given.</summary>
+    public Shape KnownInput(int? rank = null)
+    {
+        var input = Input ?? throw Unknown("the input shape is unknown");
+        if (rank is { } expected && input.Rank != expected)
+        {
+            throw Invalid(string.Create(CultureInfo.InvariantCulture, $"{Layer.ClassName} expects an input of rank {expected}, got {input}"), null);
+        }
+
+        return input;
+    }
+
+    /// <summary>The input's last dimension (its features or channels), which every weight shape depends on.</summary>
+    public long InputFeatures(int? rank = null)
+    {
+        var input = KnownInput(rank);
+        return input.Last ?? throw Unknown($"the last dimension of the input {input} is unknown");
+    }
+
+    public ConfigValue? Value(string key) => Layer.Config[key];
+
+    /// <summary>A required whole number ≥ <paramref name="minimum"/>.</summary>
+    public long Long(string key, long minimum = 1)
+    {
+        var value = Value(key) ?? throw Invalid($"'{key}' is missing", Layer.ConfigPath);
+        return CheckLong(key, value, minimum);
+    }
+
+    /// <summary>An optional whole number ≥ <paramref name="minimum"/>; <paramref name="fallback"/> when absent or null.</summary>
+    public long Long(string key, long fallback, long minimum)
+    {
+        var value = Value(key);
+        return value is null || value.IsNull ? fallback : CheckLong(key, value, minimum);
+    }
+
+    public bool Bool(string key, bool fallback)
+    {
+        var value = Value(key);
+        if (value is null || value.IsNull)
+        {
+            return fallback;
+        }
+
+        return value.AsBool() ?? throw Invalid($"'{key}' should be true or false, it is {value}", value.Path);
+    }
+
+    public string? String(string key)
+    {
+        var value = Value(key);
+        if (value is null || value.IsNull)
+        {
+            return null;
+        }
+
+        return value.AsString() ?? throw Invalid($"'{key}' should be a string, it is {value}", value.Path);
+    }
+
+    /// <summary>An int or a one-element list of ints (Keras accepts both for 1-D sizes such as <c>pool_size</c>).</summary>
+    public long? OptionalSize(string key)
+    {
+        var value = Value(key);
+        if (value is null || value.IsNull)
+        {
+            return null;
+        }
+
+        var single = value.Kind == ConfigKind.Array && value.Items.Count == 1 ? value.Items[0] : value;
+        return CheckLong(key, single, 1);
+    }
+
+    /// <summary>Reports a config key left out and the writer's default used for it.</summary>
+    public void NoteDefault(string key, string value) =>
+        _diagnostics.Add(Findings.DefaultAssumed(Layer.Name, key, value, KerasWriters.Describe(Writer), Layer.ConfigPath));
+
+    /// <summary>Plans a wrapped layer (Bidirectional, TimeDistributed) with its own rule.</summary>
+    public LayerPlan PlanInner(LayerSpec inner, IReadOnlyList<Shape?> inputs)
+    {
+        var rule = Rules.Find(inner.ClassName)
+            ?? throw new LayerRuleException(LayerRuleFailure.NoRule, $"the wrapped class '{inner.ClassName}' has no rule", inner.ConfigPath) { ClassName = inner.ClassName };
+        return rule.Plan(new LayerContext(inner, inputs, Rules, Writer, _diagnostics));
+    }
+
+    public LayerRuleException Invalid(string message, string? path) =>
+        new(LayerRuleFailure.InvalidConfig, message, path ?? Layer.ConfigPath);
+
+    public LayerRuleException Unknown(string message) =>
+        new(LayerRuleFailure.InputUnknown, message, Layer.ConfigPath);
+
+    private long CheckLong(string key, ConfigValue value, long minimum)
+    {
+        var number = value.AsLong() ?? throw Invalid($"'{key}' should be a whole number, it is {value}", value.Path);
+        if (number < minimum)
+        {
+            throw Invalid(string.Create(CultureInfo.InvariantCulture, $"'{key}' is {number}; it must be at least {minimum}"), value.Path);
+        }
+
+        return number;
+    }
+}

@@ -1,0 +1,45 @@
+namespace KerasInspect.Core.Layers;
+
+/// <summary>The one list of layer rules, looked up by Keras class name. Explicit, so a reader can see every supported class.</summary>
+public sealed class LayerRules
+{
+    private readonly Dictionary<string, ILayerRule> _byClass = new(StringComparer.Ordinal);
+
+    public LayerRules(IEnumerable<ILayerRule> rules)
+    {
+        foreach (var rule in rules)
+        {
+            foreach (var className in rule.ClassNames)
+            {
+                _byClass.Add(className, rule);
+            }
+        }
+    }
+
+    public static LayerRules Default { get; } = new(
+    [
+        new InputLayerRule(),
+        new DenseRule(),
+        new EmbeddingRule(),
+        new SimpleRnnRule(),
+        new LstmRule(),
+        new GruRule(),
+        new BidirectionalRule(),
+        new TimeDistributedRule(),
+        new ConvolutionRule(),
+        new BatchNormalizationRule(),
+        new ShapePreservingRule(),
+        new FlattenRule(),
+        new ReshapeRule(),
+        new PermuteRule(),
+        new RepeatVectorRule(),
+        new ConcatenateRule(),
+        new ElementwiseMergeRule(),
+        new Pooling1DRule(),
+        new GlobalPooling1DRule(),
+    ]);
+
+    public IEnumerable<string> ClassNames => _byClass.Keys.Order(StringComparer.Ordinal);
+
+    public ILayerRule? Find(string className) => _byClass.GetValueOrDefault(className);
+}

@@ -1,0 +1,61 @@
+using KerasInspect.Core.Shapes;
+
+namespace KerasInspect.Core.Layers;
+
+/// <summary>
+/// The recurrent layers SimpleRNN, LSTM and GRU: kernel (f, g·u), recurrent_kernel (u, g·u) and a bias, for g gates.
+/// Input (b, T, f); output (b, T, u) with <c>return_sequences</c>, else (b, u); <c>return_state</c> appends the states.
+/// </summary>
+internal abstract class RecurrentRule : ILayerRule
+{
+    public abstract IReadOnlyList<string> ClassNames { get; }
+
+    protected abstract int Gates { get; }
+
+    /// <summary>Number of state outputs <c>return_state</c> adds: 2 for LSTM (h and c), 1 otherwise.</summary>
+    protected virtual int States => 1;
+
+    public LayerPlan Plan(LayerContext context)
+    {
+        var input = context.KnownInput(rank: 3);
+        var features = context.InputFeatures(rank: 3);
+        var units = context.Long("units");
+        var width = checked(Gates * units);
+        var useBias = context.Bool("use_bias", true);
+        List<ExpectedTensor> tensors =
+        [
+            new("kernel", [features, width]),
+            new("recurrent_kernel", [units, width]),
+        ];
+        var terms = $"{Formula.N(features)} + {Formula.N(units)}";
+        if (useBias)
+        {
+            var (shape, biasRows) = Bias(context, width);
+            tensors.Add(new("bias", shape));
+            terms += $" + {Formula.N(biasRows)}";
+        }
+
+        var formula = Gates == 1 ? $"({terms}) × {Formula.N(units)}" : $"{Gates} × ({terms}) × {Formula.N(units)}";
+        return new LayerPlan(Outputs(context, input, units), tensors, formula);
+    }
+
+    /// <summary>The bias shape and how many rows of g·u it has (the term it adds inside the formula's parentheses).</summary>
+    protected virtual (IReadOnlyList<long> Shape, long Rows) Bias(LayerContext context, long width) => ([width], 1);
+
+    private List<Shape?> Outputs(LayerContext context, Shape input, long units)
+    {
+        List<Shape?> outputs =
+        [
+            context.Bool("return_sequences", false) ? Shape.Of(input[0], input[1], units) : Shape.Of(input[0], units),
+        ];
+        if (context.Bool("return_state", false))
+        {
+            for (var i = 0; i < States; i++)
+            {
+                outputs.Add(Shape.Of(input[0], units));
+            }
+        }
+
+        return outputs;
+    }
+}

@@ -1,0 +1,31 @@
+using KerasInspect.Core.Config;
+using KerasInspect.Core.Shapes;
+
+namespace KerasInspect.Core.Model;
+
+/// <summary>
+/// One layer of a model in neutral form: its class, name and config (already in the Keras 2 vocabulary), plus what the
+/// reader resolved from the dialect: the layer a wrapper wraps, a nested model, the declared input shape, its calls.
+/// </summary>
+public sealed record LayerSpec(string Name, string ClassName, ConfigValue Config)
+{
+    /// <summary>False when the config says <c>"trainable": false</c>; every tensor of the layer is then non-trainable.</summary>
+    public bool Trainable { get; init; } = true;
+
+    /// <summary>The input shape the layer declares (<c>batch_input_shape</c> and the like), batch dimension first.</summary>
+    public Shape? DeclaredInputShape { get; init; }
+
+    /// <summary>The wrapped layer of <c>Bidirectional</c> and <c>TimeDistributed</c>.</summary>
+    public LayerSpec? Inner { get; init; }
+
+    /// <summary>A custom <c>backward_layer</c> of <c>Bidirectional</c>; null means a copy of <see cref="Inner"/>.</summary>
+    public LayerSpec? Backward { get; init; }
+
+    /// <summary>The model, when this layer is itself a Sequential or Functional model.</summary>
+    public ModelDescription? Nested { get; init; }
+
+    /// <summary>Call events in a functional graph (empty in a Sequential model and for input layers).</summary>
+    public IReadOnlyList<CallEvent> Calls { get; init; } = [];
+
+    public string ConfigPath => Config.Path;
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using KerasInspect.Core;
+using KerasInspect.Core.Config;
+using KerasInspect.Core.Model;
+using KerasInspect.Core.Shapes;
+
+namespace KerasInspect.Readers.Json;
+
+/// <summary>
+/// Maps a Keras 2 / tf.keras model config (an <c>.h5</c> file's <c>model_config</c> or <c>model.to_json()</c>) into the
+/// neutral <see cref="ModelDescription"/>. Every dialect detail of that format stays in this class.
+/// </summary>
+internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
+{
+    private static readonly HashSet<string> ModelClasses = new(StringComparer.Ordinal) { "Sequential", "Model", "Functional" };
+
+    /// <summary>Maps a <c>{"class_name": "Sequential" | "Model" | "Functional", "config": …}</c> object.</summary>
+    public ModelDescription Model(ConfigValue entry, bool nested = false)
+    {
+        var className = RequireString(entry, "class_name");
+        if (!ModelClasses.Contains(className))
+        {
+            throw Error($"'class_name' is '{className}', not a model class (Sequential, Model or Functional)", entry);
+        }
+
+        var config = entry["config"] ?? throw Error("the model has no 'config'", entry);
+        return className == "Sequential" ? Sequential(config, nested) : Functional(className, config, nested);
+    }
+
+    private ModelDescription Sequential(ConfigValue config, bool nested)
+    {
+        // Keras 2.0–2.2.2 wrote a Sequential config as the bare list of layers.
+        var list = config.Kind == ConfigKind.Array ? config : config["layers"] ?? throw Error("the Sequential config has no 'layers'", config);
+        var layers = Layers(list);
+        return new ModelDescription(NameOf(config, "sequential"), "Sequential", ModelKind.Sequential, layers)
+        {
+            Writer = writer,
+            DeclaredInputShape = config.Kind == ConfigKind.Object && config["build_input_shape"] is { IsNull: false } built ? BatchShape(built) : null,
+            OwnsInternalNode = nested && layers.Count > 0 && layers[0].ClassName == "InputLayer",
+        };
+    }
+
+    private ModelDescription Functional(string className, ConfigValue config, bool nested)
+    {
+        var layers = Layers(config["layers"] ?? throw Error("the model config has no 'layers'", config));
+        return new ModelDescription(NameOf(config, "model"), className, ModelKind.Functional, layers)
+        {
+            Writer = writer,
+            Inputs = References(config["input_layers"]),
+            Outputs = References(config["output_layers"]),
+            OwnsInternalNode = nested,
+        };
+    }
+
+    private List<LayerSpec> Layers(ConfigValue list)
+    {
+        if (list.Kind != ConfigKind.Array)
+        {
+            throw Error($"'layers' should be a list, it is {list.Kind.ToString().ToLowerInvariant()}", list);
+        }
+
+        return [.. list.Items.Select(Layer)];
+    }
+
+    private LayerSpec Layer(ConfigValue entry)
+    {
+        var className = RequireString(entry, "class_name");
+        var config = entry["config"];
+        if (config is null || (config.Kind != ConfigKind.Object && !(className == "Sequential" && config.Kind == ConfigKind.Array)))
+        {
+            throw Error($"layer of class '{className}' has no 'config' object", entry);
+        }
+
+        var name = (config.Kind == ConfigKind.Object ? config["name"]?.AsString() : null) ?? entry["name"]?.AsString()
+            ?? throw Error($"layer of class '{className}' has no name", entry);
+        var isModel = ModelClasses.Contains(className) && (config.Kind == ConfigKind.Array || config["layers"] is not null);
+        return new LayerSpec(name, className, config)
+        {
+            Trainable = config.Kind != ConfigKind.Object || config["trainable"]?.AsBool() != false,
+            DeclaredInputShape = config.Kind == ConfigKind.Object ? DeclaredInput(config) : null,
+            Nested = isModel ? Model(entry, nested: true) : null,
+            Inner = config.Kind == ConfigKind.Object && config["layer"] is { Kind: ConfigKind.Object } inner ? Layer(inner) : null,
+            Backward = config.Kind == ConfigKind.Object && config["backward_layer"] is { Kind: ConfigKind.Object } backward ? Layer(backward) : null,
+            Calls = Calls(entry["inbound_nodes"]),
+        };
+    }
+
+    private Shape? DeclaredInput(ConfigValue config)
+    {
+        if (config["batch_input_shape"] is { IsNull: false } batch)
+        {
+            return BatchShape(batch);
+        }
+
+        return config["input_shape"] is { IsNull: false } perSample ? BatchShape(perSample).InsertAxis(0, null) : null;
+    }
+
+    /// <summary>A list of dimensions (null = unknown), possibly wrapped as <c>{"class_name": "__tuple__", "items": […]}</c>.</summary>
+    private Shape BatchShape(ConfigValue value)
+    {
+        var list = value.Kind == ConfigKind.Object && value["class_name"]?.AsString() == "__tuple__" ? value["items"] : value;
+        if (list is null || list.Kind != ConfigKind.Array)
+        {
+            throw Error($"a shape should be a list of dimensions, found {value}", value);
+        }
+
+        return new Shape([.. list.Items.Select(item => item.IsNull ? (long?)null
+            : item.AsLong() is { } d && d >= 0 ? d
+            : throw Error($"a dimension should be a whole number ≥ 0 or null, found {item}", item))]);
+    }
+
+    /// <summary>
+    /// <c>inbound_nodes</c>: a list of call events, each a list of <c>[layer, node, tensor, kwargs?]</c> references, or
+    /// (tf.keras ≥ 2.4) one such reference on its own.
+    /// </summary>
+    private List<CallEvent> Calls(ConfigValue? nodes)
+    {
+        if (nodes is null || nodes.IsNull)
+        {
+            return [];
+        }
+
+        if (nodes.Kind != ConfigKind.Array)
+        {
+            throw Error("'inbound_nodes' should be a list", nodes);
+        }
+
+        return [.. nodes.Items.Select(node => new CallEvent(CallInputs(node), node.Path))];
+    }
+
+    private List<TensorRef> CallInputs(ConfigValue node)
+    {
+        if (IsReference(node))
+        {
+            return Reference(node) is { } single ? [single] : [];
+        }
+
+        if (node.Kind != ConfigKind.Array)
+        {
+            throw Error("a call event in 'inbound_nodes' should be a list of [layer, node, tensor] references", node);
+        }
+
+        return [.. node.Items.Select(Reference).OfType<TensorRef>()];
+    }
+
+    private List<TensorRef> References(ConfigValue? value)
+    {
+        if (value is null || value.IsNull)
+        {
+            return [];
+        }
+
+        if (IsReference(value))
+        {
+            return Reference(value) is { } single ? [single] : [];
+        }
+
+        return value.Kind == ConfigKind.Array ? [.. value.Items.Select(Reference).OfType<TensorRef>()] : throw Error("expected a list of [layer, node, tensor] references", value);
+    }
+
+    private static bool IsReference(ConfigValue value) =>
+        value.Kind == ConfigKind.Array && value.Items.Count >= 3 && value.Items[0].Kind == ConfigKind.String;
+
+    private TensorRef? Reference(ConfigValue value)
+    {
+        if (!IsReference(value))
+        {
+            throw Error($"expected a [layer, node, tensor] reference, found {value}", value);
+        }
+
+        var layer = value.Items[0].AsString()!;
+        if (layer == "_CONSTANT_VALUE")
+        {
+            return null; // a constant argument of a TF op layer, not a tensor
+        }
+
+        return new TensorRef(layer, Index(value.Items[1]), Index(value.Items[2]));
+    }
+
+    private int Index(ConfigValue value) =>
+        value.AsLong() is { } n && n is >= 0 and <= int.MaxValue ? (int)n : throw Error($"expected a node or tensor index, found {value}", value);
+
+    private static string NameOf(ConfigValue config, string fallback) =>
+        config.Kind == ConfigKind.Object ? config["name"]?.AsString() ?? fallback : fallback;
+
+    private string RequireString(ConfigValue entry, string key) =>
+        entry[key]?.AsString() ?? throw Error($"'{key}' is missing or not a string", entry);
+
+    private ModelFormatException Error(string message, ConfigValue at) =>
+        new(message, new SourceLocation(file, at.Path));
+}

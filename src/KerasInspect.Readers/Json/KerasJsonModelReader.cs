@@ -1,0 +1,41 @@
+using KerasInspect.Core;
+using KerasInspect.Core.Config;
+using KerasInspect.Core.Model;
+
+namespace KerasInspect.Readers.Json;
+
+/// <summary>
+/// Reads a Keras model config written as JSON: a <c>model.to_json()</c> file, an architecture file saved beside
+/// weights, or the <c>model_config</c> attribute of an HDF5 file.
+/// </summary>
+public static class KerasJsonModelReader
+{
+    /// <summary>Largest JSON file read; Keras configs of thousands of layers are a few MB.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    /// <exception cref="ModelFormatException">The file is not JSON or not a Keras model config.</exception>
+    public static KerasModelConfig ReadFile(string path)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            throw new ModelFormatException($"the JSON file is {length} bytes, over the limit of {MaxFileBytes}", new SourceLocation(path));
+        }
+
+        return FromJson(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Reads the JSON text of a model config; <paramref name="kerasVersion"/> is used when the JSON carries none.</summary>
+    public static KerasModelConfig FromJson(string json, string file, string? kerasVersion = null)
+    {
+        var root = JsonConfigLoader.Parse(json, file);
+        if (root.Kind != ConfigKind.Object)
+        {
+            throw new ModelFormatException("the JSON is not an object with 'class_name' and 'config': not a Keras model config", new SourceLocation(file, root.Path));
+        }
+
+        var version = root["keras_version"]?.AsString() ?? kerasVersion;
+        var writer = KerasWriters.FromVersion(version);
+        return new KerasModelConfig(new Keras2ConfigMapper(file, writer).Model(root), version, root["backend"]?.AsString());
+    }
+}
