@@ -4,23 +4,21 @@ namespace KerasInspect.Cli;
 
 internal static class HelpText
 {
-    public static string Version =>
-        typeof(HelpText).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
-
     public const string Usage = """
         kerasinspect: audit Keras model files
 
         Usage:
-          kerasinspect inspect FILE...    list each layer's stored weight tensors, shapes and parameter counts
-          kerasinspect --help             show this help
-          kerasinspect --version          show the version
+          kerasinspect inspect FILE...          report each file: stored weights (.h5) or expected parameters (JSON config)
+          kerasinspect calc LAYER... --input N  compute parameters for layers written as in Python, no file needed
+          kerasinspect --help                   show this help
+          kerasinspect --version                show the version
 
         Examples:
           kerasinspect inspect model.h5
-          kerasinspect inspect weights.h5 other_model.h5
+          kerasinspect inspect model.json --format json
+          kerasinspect calc --input 64 "Bidirectional(LSTM(32, return_sequences=True))" "LSTM(32)" "Dense(1)"
 
-        Reads legacy Keras HDF5 files (.h5: full models and save_weights files). Only metadata is read:
-        attributes and dataset shapes, never the weight values, so big files are as quick as small ones.
+        Run 'kerasinspect COMMAND --help' for a command's options.
 
         Exit codes:
           0   every file read
@@ -30,17 +28,46 @@ internal static class HelpText
         """;
 
     public const string InspectUsage = """
-        Usage: kerasinspect inspect FILE... [--verbose]
+        Usage: kerasinspect inspect FILE... [--format table|json] [--verbose]
 
-        Lists every layer of each Keras HDF5 file with its stored weight tensors (name, shape, element type,
-        parameter count) and the file's total. Files are read in the order given; an unreadable file is
-        reported on stderr and the others are still listed.
+        Reports every input:
+          .h5 (Keras HDF5 model or weights file)  each layer's stored weight tensors, shapes and counts
+          .json (model.to_json(), Keras 2 config) each layer's shapes, expected parameters and derivation;
+                                                  the verdict is no-weights, as there is nothing stored to compare
+        Files are recognised by content, not by extension. An unreadable file is reported on stderr and the
+        others are still reported.
 
         Options:
-          --verbose   on an internal error, print the stack trace
-          -h, --help  show this help
+          --format table|json  table (default) or the JSON contract described in the README (JSON configs)
+          --verbose            on an internal error, print the stack trace
+          -h, --help           show this help
 
-        Example:
+        Examples:
           kerasinspect inspect testdata/hdf5/keras2_h5py3.h5
+          kerasinspect inspect model.json --format json
         """;
+
+    public const string CalcUsage = """
+        Usage: kerasinspect calc LAYER... [--input SIZE|SHAPE] [--format table|json]
+
+        Computes each layer's output shape and expected parameters, with the arithmetic, for a Sequential stack of
+        layers written as in Python. Positional arguments follow Keras (Dense(units), LSTM(units),
+        Embedding(input_dim, output_dim), Bidirectional(layer, merge_mode), Conv1D(filters, kernel_size), ...);
+        other arguments are named: LSTM(32, return_sequences=True, use_bias=False).
+
+        Options:
+          --input SIZE|SHAPE   the input without the batch axis: 64 means 64 features per step before a recurrent or
+                               1-D layer ((None, None, 64)) and 64 features otherwise ((None, 64)); or a full shape
+                               such as 10,64 or None,64. Needed unless the first layer is an Embedding.
+          --format table|json  table (default) or the JSON contract described in the README
+          -h, --help           show this help
+
+        Examples:
+          kerasinspect calc --input 64 "LSTM(32)"
+          kerasinspect calc --input 64 "Bidirectional(LSTM(32, return_sequences=True))" "LSTM(32)" "Dense(1)"
+          kerasinspect calc "Embedding(5000, 30)" "Bidirectional(LSTM(30))" "Dense(1)" --format json
+        """;
+
+    public static string Version =>
+        typeof(HelpText).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 }

@@ -61,14 +61,14 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
-    public void Json_file_is_recognised_and_refused_as_not_supported_yet()
+    public void Json_file_that_is_not_a_model_config_is_one_error_line()
     {
         var json = TestPaths.InTestData("hdf5", "links.expected.json");
 
         var (code, _, errors) = Run("inspect", json);
 
         Assert.Equal(3, code);
-        Assert.Equal($"error: {json}: a JSON file (model.to_json() or TF.js model.json?); reading JSON models is not supported yet\n", errors);
+        Assert.Equal($"error: {json}: $: the JSON is not an object with 'class_name' and 'config': not a Keras model config\n", errors);
     }
 
     [Theory]
@@ -104,11 +104,5 @@ public sealed class InspectCommandTests
         Assert.Matches(@"^\d+\.\d+\.\d+\n$", output);
     }
 
-    private static (int Code, string Output, string Errors) Run(params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var errors = new StringWriter { NewLine = "\n" };
-        var code = CliApp.Run(args, output, errors);
-        return (code, output.ToString(), errors.ToString());
-    }
+    private static (int Code, string Output, string Errors) Run(params string[] args) => CliRunner.Run(args);
 }

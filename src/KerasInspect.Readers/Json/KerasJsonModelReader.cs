@@ -29,7 +29,7 @@ public static class KerasJsonModelReader
     public static KerasModelConfig FromJson(string json, string file, string? kerasVersion = null)
     {
         var root = JsonConfigLoader.Parse(json, file);
-        if (root.Kind != ConfigKind.Object)
+        if (root.Kind != ConfigKind.Object || root["class_name"] is null)
         {
             throw new ModelFormatException("the JSON is not an object with 'class_name' and 'config': not a Keras model config", new SourceLocation(file, root.Path));
         }

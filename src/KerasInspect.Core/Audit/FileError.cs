@@ -1,0 +1,4 @@
+namespace KerasInspect.Core.Audit;
+
+/// <summary>Why an input could not be read: a stable code and the one-line message (which names the file and place).</summary>
+public sealed record FileError(string Code, string Message);

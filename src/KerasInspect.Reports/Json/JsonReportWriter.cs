@@ -1,0 +1,188 @@
+using KerasInspect.Core.Audit;
+using KerasInspect.Core.Diagnostics;
+using KerasInspect.Core.Layers;
+using KerasInspect.Core.Shapes;
+using Newtonsoft.Json;
+
+namespace KerasInspect.Reports.Json;
+
+/// <summary>
+/// Writes reports in the stable JSON contract documented in the README: camelCase keys in a fixed order, every key
+/// always present (null when unknown), so scripts can rely on the shape.
+/// </summary>
+public static class JsonReportWriter
+{
+    public static void Write(IReadOnlyList<FileReport> reports, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        json.WriteStartObject();
+        json.WritePropertyName("files");
+        json.WriteStartArray();
+        foreach (var report in reports)
+        {
+            File(json, report);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteLine();
+    }
+
+    private static void File(JsonTextWriter json, FileReport report)
+    {
+        json.WriteStartObject();
+        Property(json, "path", report.Path);
+        Property(json, "format", report.Format);
+        Property(json, "kerasVersion", report.KerasVersion);
+        json.WritePropertyName("error");
+        if (report.Error is { } error)
+        {
+            json.WriteStartObject();
+            Property(json, "code", error.Code);
+            Property(json, "message", error.Message);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull();
+        }
+
+        Layers(json, report.Layers);
+        json.WritePropertyName("totals");
+        json.WriteStartObject();
+        Property(json, "expectedParams", report.ExpectedParams);
+        Property(json, "trainableParams", report.TrainableParams);
+        Property(json, "nonTrainableParams", report.NonTrainableParams);
+        Property(json, "layers", report.Layers.Count);
+        Property(json, "unverifiedLayers", report.UnverifiedLayers);
+        json.WriteEndObject();
+        json.WritePropertyName("findings");
+        json.WriteStartArray();
+        foreach (var finding in report.Findings)
+        {
+            Finding(json, finding);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Layers(JsonTextWriter json, IReadOnlyList<LayerReport> layers)
+    {
+        json.WritePropertyName("layers");
+        json.WriteStartArray();
+        foreach (var layer in layers)
+        {
+            var expected = layer.Expected;
+            json.WriteStartObject();
+            Property(json, "name", expected.Layer.Name);
+            Property(json, "className", expected.Layer.ClassName);
+            json.WritePropertyName("inputShape");
+            Shapes(json, expected.InputShapes);
+            json.WritePropertyName("outputShape");
+            Shapes(json, expected.OutputShapes);
+            Property(json, "expectedParams", expected.ExpectedParams);
+            Property(json, "trainableParams", expected.TrainableParams);
+            Property(json, "nonTrainableParams", expected.NonTrainableParams);
+            Property(json, "derivation", expected.Derivation);
+            Property(json, "verdict", VerdictText(layer.Verdict));
+            json.WritePropertyName("tensors");
+            json.WriteStartArray();
+            foreach (var tensor in expected.Tensors ?? [])
+            {
+                Tensor(json, tensor);
+            }
+
+            json.WriteEndArray();
+            if (layer.Children.Count > 0)
+            {
+                Layers(json, layer.Children);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Tensor(JsonTextWriter json, ExpectedTensor tensor)
+    {
+        json.WriteStartObject();
+        Property(json, "name", tensor.Name);
+        json.WritePropertyName("expectedShape");
+        json.WriteStartArray();
+        foreach (var dim in tensor.Shape)
+        {
+            json.WriteValue(dim);
+        }
+
+        json.WriteEndArray();
+        Property(json, "trainable", tensor.Trainable);
+        json.WriteEndObject();
+    }
+
+    private static void Finding(JsonTextWriter json, Diagnostic finding)
+    {
+        json.WriteStartObject();
+        Property(json, "severity", finding.Severity.ToString().ToLowerInvariant());
+        Property(json, "code", finding.Code);
+        Property(json, "message", finding.Message);
+        Property(json, "layer", finding.Layer);
+        json.WriteEndObject();
+    }
+
+    /// <summary>One shape as <c>[null, 64]</c>; several (a merge layer's inputs, an RNN's states) as a list of them; unknown as null.</summary>
+    private static void Shapes(JsonTextWriter json, IReadOnlyList<Shape?> shapes)
+    {
+        if (shapes.Count == 1)
+        {
+            Shape(json, shapes[0]);
+            return;
+        }
+
+        if (shapes.Count == 0)
+        {
+            json.WriteNull();
+            return;
+        }
+
+        json.WriteStartArray();
+        foreach (var shape in shapes)
+        {
+            Shape(json, shape);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Shape(JsonTextWriter json, Shape? shape)
+    {
+        if (shape is null)
+        {
+            json.WriteNull();
+            return;
+        }
+
+        json.WriteStartArray();
+        foreach (var dim in shape.Dimensions)
+        {
+            json.WriteValue(dim);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string VerdictText(Verdict verdict) => verdict switch
+    {
+        Verdict.NoWeights => "no-weights",
+        _ => verdict.ToString().ToLowerInvariant(),
+    };
+
+    private static void Property(JsonTextWriter json, string name, object? value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+}
