@@ -13,6 +13,7 @@ namespace KerasInspect.Readers.Json;
 internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
 {
     private static readonly HashSet<string> ModelClasses = new(StringComparer.Ordinal) { "Sequential", "Model", "Functional" };
+    private static readonly HashSet<string> RecurrentClasses = new(StringComparer.Ordinal) { "SimpleRNN", "LSTM", "GRU" };
 
     /// <summary>Maps a <c>{"class_name": "Sequential" | "Model" | "Functional", "config": …}</c> object.</summary>
     public ModelDescription Model(ConfigValue entry, bool nested = false)
@@ -77,7 +78,7 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
         return new LayerSpec(name, className, config)
         {
             Trainable = config.Kind != ConfigKind.Object || config["trainable"]?.AsBool() != false,
-            DeclaredInputShape = config.Kind == ConfigKind.Object ? DeclaredInput(config) : null,
+            DeclaredInputShape = config.Kind == ConfigKind.Object ? DeclaredInput(className, config) : null,
             Nested = isModel ? Model(entry, nested: true) : null,
             Inner = config.Kind == ConfigKind.Object && config["layer"] is { Kind: ConfigKind.Object } inner ? Layer(inner) : null,
             Backward = config.Kind == ConfigKind.Object && config["backward_layer"] is { Kind: ConfigKind.Object } backward ? Layer(backward) : null,
@@ -85,15 +86,40 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
         };
     }
 
-    private Shape? DeclaredInput(ConfigValue config)
+    /// <summary>
+    /// <c>batch_input_shape</c>, else <c>input_shape</c> (no batch axis), else a first layer's <c>input_dim</c> and
+    /// <c>input_length</c>: (None, input_length, input_dim) for a recurrent layer, (None, input_dim) otherwise, and
+    /// (None, input_length) for an Embedding, whose <c>input_dim</c> is its vocabulary.
+    /// </summary>
+    private Shape? DeclaredInput(string className, ConfigValue config)
     {
         if (config["batch_input_shape"] is { IsNull: false } batch)
         {
             return BatchShape(batch);
         }
 
-        return config["input_shape"] is { IsNull: false } perSample ? BatchShape(perSample).InsertAxis(0, null) : null;
+        if (config["input_shape"] is { IsNull: false } perSample)
+        {
+            return BatchShape(perSample).InsertAxis(0, null);
+        }
+
+        var length = config["input_length"] is { IsNull: false } l ? Dimension(l) : null;
+        if (className == "Embedding")
+        {
+            return config["input_length"] is { IsNull: false } ? Shape.Of(null, length) : null;
+        }
+
+        if (config["input_dim"] is not { IsNull: false } dim)
+        {
+            return null;
+        }
+
+        return RecurrentClasses.Contains(className) ? Shape.Of(null, length, Dimension(dim)) : Shape.Of(null, Dimension(dim));
     }
+
+    private long? Dimension(ConfigValue item) => item.IsNull ? null
+        : item.AsLong() is { } d && d >= 0 ? d
+        : throw Error($"a dimension should be a whole number ≥ 0 or null, found {item}", item);
 
     /// <summary>A list of dimensions (null = unknown), possibly wrapped as <c>{"class_name": "__tuple__", "items": […]}</c>.</summary>
     private Shape BatchShape(ConfigValue value)
@@ -104,9 +130,7 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
             throw Error($"a shape should be a list of dimensions, found {value}", value);
         }
 
-        return new Shape([.. list.Items.Select(item => item.IsNull ? (long?)null
-            : item.AsLong() is { } d && d >= 0 ? d
-            : throw Error($"a dimension should be a whole number ≥ 0 or null, found {item}", item))]);
+        return new Shape([.. list.Items.Select(Dimension)]);
     }
 
     /// <summary>

@@ -118,6 +118,20 @@ public sealed class KerasJsonModelReaderTests
         Assert.Equal(KerasWriter.Keras2, analysis.Model.Writer);
     }
 
+    [Theory]
+    [InlineData("{\"class_name\": \"LSTM\", \"config\": {\"name\": \"l\", \"units\": 10, \"input_dim\": 1, \"input_length\": 5}}", 480L, "(None, 5, 1)")]
+    [InlineData("{\"class_name\": \"Dense\", \"config\": {\"name\": \"d\", \"units\": 1, \"input_dim\": 20}}", 21L, "(None, 20)")]
+    [InlineData("{\"class_name\": \"Dense\", \"config\": {\"name\": \"d\", \"units\": 1, \"input_shape\": [20]}}", 21L, "(None, 20)")]
+    [InlineData("{\"class_name\": \"Embedding\", \"config\": {\"name\": \"e\", \"input_dim\": 100, \"output_dim\": 8, \"input_length\": 12}}", 800L, "(None, 12)")]
+    public void First_layer_input_comes_from_input_dim_input_length_or_input_shape(string layer, long expected, string input)
+    {
+        // LSTM(10) on 1: 4·10·(1+10+1) = 480; Dense(1) on 20: 21; Embedding(100, 8): 800
+        var analysis = Analyze($"{{\"class_name\": \"Sequential\", \"config\": {{\"name\": \"s\", \"layers\": [{layer}]}}}}");
+
+        Assert.Equal(expected, analysis.ExpectedParams);
+        Assert.Equal(input, analysis.Layers[0].InputShapes[0]!.ToString());
+    }
+
     [Fact]
     public void Cyclic_inbound_nodes_are_reported_and_evaluation_ends()
     {
