@@ -55,7 +55,7 @@ internal static class CalcCommand
         }
         else
         {
-            LayerTableWriter.Write(report, output, showVerdict: false);
+            LayerTableWriter.Write(report, output, TableStyle.Formulas);
         }
 
         return ExitCode.Clean;

@@ -1,20 +1,16 @@
 using KerasInspect.Core;
-using KerasInspect.Core.Analysis;
 using KerasInspect.Core.Audit;
 using KerasInspect.Readers;
-using KerasInspect.Readers.Hdf5;
-using KerasInspect.Readers.Json;
-using KerasInspect.Reports;
 using KerasInspect.Reports.Json;
 using KerasInspect.Reports.Text;
 
 namespace KerasInspect.Cli;
 
-/// <summary><c>kerasinspect inspect FILE…</c>: reads each file and reports it; an unreadable file never stops the others.</summary>
+/// <summary><c>kerasinspect inspect FILE…</c>: audits each file; an unreadable file never stops the others.</summary>
 internal static class InspectCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--format"];
-    private static readonly HashSet<string> FlagOptions = ["-h", "--help", "--verbose"];
+    private static readonly HashSet<string> ValueOptions = ["--format", "--config"];
+    private static readonly HashSet<string> FlagOptions = ["-h", "--help", "--verbose", "--explain"];
 
     public static int Run(IEnumerable<string> args, TextWriter output, TextWriter errors)
     {
@@ -31,16 +27,27 @@ internal static class InspectCommand
             throw new UsageException("no FILE given");
         }
 
-        var exitCode = ExitCode.Clean;
+        var configPath = line.Value("--config");
+        if (configPath is not null && line.Positional.Count > 1)
+        {
+            throw new UsageException("--config pairs one architecture with one weights file; give a single FILE");
+        }
+
         var reports = new List<FileReport>();
+        var exitCode = ExitCode.Clean;
         foreach (var path in line.Positional)
         {
-            var separator = reports.Any(r => r.Error is null) ? "\n" : "";
-            var (report, code) = InspectFile(path, format, line.Has("--verbose"), separator, output, errors);
+            var (report, code) = Audit(path, configPath, line.Has("--verbose"), errors);
+            reports.Add(report);
             exitCode = Math.Max(exitCode, code);
-            if (report is not null)
+            if (format == "table" && report.Error is null)
             {
-                reports.Add(report);
+                if (reports.Count(r => r.Error is null) > 1)
+                {
+                    output.WriteLine();
+                }
+
+                WriteTable(report, line.Has("--explain"), output);
             }
         }
 
@@ -52,49 +59,25 @@ internal static class InspectCommand
         return exitCode;
     }
 
-    private static (FileReport? Report, int Code) InspectFile(string path, string format, bool verbose, string separator, TextWriter output, TextWriter errors)
+    private static (FileReport Report, int Code) Audit(string path, string? configPath, bool verbose, TextWriter errors)
     {
         try
         {
-            switch (FormatDetector.Detect(path))
-            {
-                case FileKind.Json:
-                    var config = KerasJsonModelReader.ReadFile(path);
-                    var report = ConfigOnlyAudit.Build(path, "keras-json", config.KerasVersion, ModelAnalyzer.Default.Analyze(config.Model));
-                    if (format == "table")
-                    {
-                        output.Write(separator);
-                        output.WriteLine($"{path}: Keras model config (JSON){Version(config.KerasVersion)}; no weights to compare");
-                        output.WriteLine();
-                        LayerTableWriter.Write(report, output, showVerdict: true);
-                    }
-
-                    return (report, ExitCode.Clean);
-                case FileKind.Hdf5 when format == "table":
-                    var weights = KerasH5Reader.ReadWeights(path);
-                    output.Write(separator);
-                    StoredWeightsTableWriter.Write(weights, output);
-                    return (new FileReport(path, weights.Format, weights.KerasVersion), ExitCode.Clean);
-                case FileKind.Hdf5:
-                    return Unreadable(path, "hdf5", "HDF5 files can be listed as a table; their JSON report comes with the cross-check against the config", errors);
-                case FileKind.Zip:
-                    return Unreadable(path, "zip", "a zip archive (a Keras 3 .keras file?); reading .keras archives is not supported yet", errors);
-                default:
-                    return Unreadable(path, "unknown", "not a Keras model file: neither HDF5, a zip archive nor JSON", errors);
-            }
+            var report = FileAuditor.Audit(path, configPath);
+            return (report, report.HasDisagreement ? ExitCode.Findings : ExitCode.Clean);
         }
         catch (KerasInspectException error)
         {
-            errors.WriteLine($"error: {error.Message}");
-            return (FileReport.Failed(path, "unknown", new FileError("KI3001", error.Message)), ExitCode.Unreadable);
+            return Failed(path, "KI3001", error.Message, errors);
         }
         catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
         {
-            return Unreadable(path, "unknown", "no such file", errors, "KI3002");
+            var missing = error is FileNotFoundException { FileName: { } name } ? name : path;
+            return Failed(path, "KI3002", $"{missing}: no such file", errors);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return Unreadable(path, "unknown", $"cannot be read: {error.Message}", errors, "KI3002");
+            return Failed(path, "KI3002", $"{path}: cannot be read: {error.Message}", errors);
         }
 #pragma warning disable CA1031 // the one place every unexpected failure becomes exit code 70 instead of a crash
         catch (Exception error)
@@ -106,11 +89,24 @@ internal static class InspectCommand
         }
     }
 
-    private static (FileReport, int) Unreadable(string path, string format, string message, TextWriter errors, string code = "KI3001")
+    private static (FileReport, int) Failed(string path, string code, string message, TextWriter errors)
     {
-        errors.WriteLine($"error: {path}: {message}");
-        return (FileReport.Failed(path, format, new FileError(code, $"{path}: {message}")), ExitCode.Unreadable);
+        errors.WriteLine($"error: {message}");
+        return (FileReport.Failed(path, "unknown", new FileError(code, message)), ExitCode.Unreadable);
     }
 
-    private static string Version(string? version) => version is null ? "" : $", Keras {version}";
+    private static void WriteTable(FileReport report, bool explain, TextWriter output)
+    {
+        var facts = new List<string> { report.Format };
+        if (report.KerasVersion is { } version)
+        {
+            facts.Add($"Keras {version}");
+        }
+
+        var configOnly = report.StoredParams is null;
+        facts.Add(configOnly ? "config only: no weights to compare" : report.Layers.All(l => l.Expected is null) ? "no config: weights listed, not verified" : "config and weights cross-checked");
+        output.WriteLine($"{report.Path}: {string.Join(", ", facts)}");
+        output.WriteLine();
+        LayerTableWriter.Write(report, output, configOnly ? TableStyle.Config : TableStyle.CrossCheck, explain);
+    }
 }

@@ -24,6 +24,6 @@ public sealed class BuiltToolSmokeTests
 
         Assert.Equal("", await errors);
         Assert.Equal(0, process.ExitCode);
-        Assert.Contains("8,202 stored parameters", await output, StringComparison.Ordinal);
+        Assert.Contains("Stored params: 8,202", await output, StringComparison.Ordinal);
     }
 }

@@ -62,12 +62,17 @@ public sealed class CalcCommandTests
         Assert.Equal("calc", (string?)file["format"]);
         var layer = file["layers"]![0]!;
         Assert.Equal(
-            ["name", "className", "inputShape", "outputShape", "expectedParams", "trainableParams", "nonTrainableParams", "derivation", "verdict", "tensors"],
+            ["name", "className", "inputShape", "outputShape", "expectedParams", "storedParams", "trainableParams", "nonTrainableParams", "derivation", "verdict", "tensors"],
             ((JObject)layer).Properties().Select(p => p.Name));
         Assert.Equal("[null,null,64]", layer["inputShape"]!.ToString(Newtonsoft.Json.Formatting.None));
         Assert.Equal("LSTM: 4 × (64 + 32 + 1) × 32 = 12,416", (string?)layer["derivation"]);
         Assert.Equal("[64,128]", layer["tensors"]![0]!["expectedShape"]!.ToString(Newtonsoft.Json.Formatting.None));
-        Assert.Equal(["expectedParams", "trainableParams", "nonTrainableParams", "layers", "unverifiedLayers"], ((JObject)file["totals"]!).Properties().Select(p => p.Name));
+        Assert.Equal(
+            ["expectedParams", "storedParams", "trainableParams", "nonTrainableParams", "optimizerTensors", "layers", "unverifiedLayers"],
+            ((JObject)file["totals"]!).Properties().Select(p => p.Name));
+        Assert.Equal(
+            ["name", "expectedShape", "trainable", "storedShape", "storedPath", "verdict", "hint"],
+            ((JObject)layer["tensors"]![0]!).Properties().Select(p => p.Name));
     }
 
     [Theory]

@@ -13,9 +13,9 @@ public sealed class InspectCommandTests
 
         Assert.Equal(0, code);
         Assert.Empty(errors);
-        Assert.Contains("lstm       lstm/lstm_cell/kernel:0            [16, 128]  float32   2,048", output, StringComparison.Ordinal);
-        // 1,600 + 4 × (16 + 32 + 1) × 32 + 32 × 10 + 10, as written by scripts/gen-testdata.py
-        Assert.Contains("4 layers (3 with weights), 6 tensors, 8,202 stored parameters", output, StringComparison.Ordinal);
+        // Embedding(100, 16) = 1,600; LSTM(32) on 16: 4·32·(16+32+1) = 6,272; Dense(10) on 32: 330 (scripts/gen-testdata.py)
+        Assert.Contains("lstm             LSTM        (None, 32)         6,272   6,272  match", output, StringComparison.Ordinal);
+        Assert.Contains("Total params: 8,202 (trainable 8,202, non-trainable 0)\nStored params: 8,202\n", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class InspectCommandTests
 
         Assert.Equal(3, code);
         Assert.Equal($"error: {missing}: no such file\n", errors);
-        Assert.StartsWith($"{Sample}: keras-h5", output, StringComparison.Ordinal);
+        Assert.StartsWith($"{Sample}: keras-h5, Keras 2.11.0", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,14 @@ public static class ConfigOnlyAudit
             Findings = analysis.Diagnostics,
         };
 
-    private static LayerReport Row(LayerAnalysis layer) =>
-        new(layer, layer.IsVerified ? Verdict.NoWeights : Verdict.Unverified, [.. layer.Children.Select(Row)]);
+    private static LayerReport Row(LayerAnalysis layer)
+    {
+        var verdict = layer.IsVerified ? Verdict.NoWeights : Verdict.Unverified;
+        return new LayerReport(layer.Layer.Name, layer.Layer.ClassName, verdict)
+        {
+            Expected = layer,
+            Tensors = layer.Children.Count > 0 ? [] : [.. (layer.Tensors ?? []).Select(t => new TensorCheck(t.Name, verdict) { ExpectedShape = t.Shape, Trainable = t.Trainable })],
+            Children = [.. layer.Children.Select(Row)],
+        };
+    }
 }

@@ -14,13 +14,22 @@ public sealed record FileReport(string? Path, string Format, string? KerasVersio
 
     public IReadOnlyList<Diagnostic> Findings { get; init; } = [];
 
-    public long ExpectedParams => Sum(l => l.Expected.ExpectedParams);
+    /// <summary>Optimizer state tensors in the file, reported apart and never counted as parameters; null when not read.</summary>
+    public int? OptimizerTensors { get; init; }
 
-    public long TrainableParams => Sum(l => l.Expected.TrainableParams);
+    public long ExpectedParams => Sum(l => l.Expected?.ExpectedParams);
 
-    public long NonTrainableParams => Sum(l => l.Expected.NonTrainableParams);
+    public long TrainableParams => Sum(l => l.Expected?.TrainableParams);
+
+    public long NonTrainableParams => Sum(l => l.Expected?.NonTrainableParams);
+
+    /// <summary>The sum of every stored tensor, whatever the verdicts; null when no weights were read.</summary>
+    public long? StoredParams => Layers.Any(l => l.StoredParams is not null) ? Sum(l => l.StoredParams) : null;
 
     public int UnverifiedLayers => Layers.Count(l => l.Verdict == Verdict.Unverified);
+
+    /// <summary>True when a layer's verdict is mismatch, missing or unexpected.</summary>
+    public bool HasDisagreement => Layers.Any(l => l.Verdict is Verdict.Mismatch or Verdict.Missing or Verdict.Unexpected);
 
     public static FileReport Failed(string path, string format, FileError error) => new(path, format, null) { Error = error };
 

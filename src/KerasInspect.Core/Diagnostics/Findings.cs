@@ -26,4 +26,22 @@ public static class Findings
     public static Diagnostic DefaultAssumed(string layer, string key, string value, string writer, string? path) => new(
         DiagnosticSeverity.Info, "KI1006",
         string.Create(CultureInfo.InvariantCulture, $"'{key}' is not in the config; assumed {value}, the default of {writer}"), layer, path);
+
+    public static Diagnostic ShapeMismatch(string layer, string tensor, string expected, string stored, string path, string? hint) => new(
+        DiagnosticSeverity.Mismatch, "KI2001",
+        $"{tensor}: expected shape {expected}, stored {stored} at {path}" + (hint is null ? "" : $"; {hint}"), layer, null);
+
+    public static Diagnostic TensorMissing(string layer, string tensor, string expected) => new(
+        DiagnosticSeverity.Mismatch, "KI2002", $"{tensor}: expected shape {expected}, not stored in the file", layer, null);
+
+    public static Diagnostic TensorUnexpected(string layer, string path, string stored) => new(
+        DiagnosticSeverity.Mismatch, "KI2003", $"{path} {stored} is stored but the config expects no such tensor", layer, null);
+
+    public static Diagnostic LayerNotInConfig(string layer, int tensors) => new(
+        DiagnosticSeverity.Mismatch, "KI2004",
+        string.Create(CultureInfo.InvariantCulture, $"the file stores {tensors} tensor(s) for layer '{layer}', which the config does not have"), layer, null);
+
+    public static Diagnostic NoConfig() => new(
+        DiagnosticSeverity.Info, "KI2005",
+        "no model config: the stored weights are listed and counted, but nothing can be verified (give one with --config)", null, null);
 }

@@ -38,9 +38,18 @@ public sealed class LayerContext
         : throw Invalid(string.Create(CultureInfo.InvariantCulture, $"{Layer.ClassName} takes one input, it has {Inputs.Count}"), null);
 
     /// <summary>The single input's shape, which must be known and of rank <paramref name="rank"/> when given.</summary>
-    public Shape KnownInput(int? rank = null)
+    public Shape KnownInput(int? rank = null) => Known(Input, rank);
+
+    /// <summary>
+    /// The first input's shape, known and of rank <paramref name="rank"/>: a recurrent layer called with
+    /// <c>initial_state</c> lists the states as further inputs, which do not change its weights.
+    /// </summary>
+    public Shape KnownFirstInput(int rank) =>
+        Known(Inputs.Count > 0 ? Inputs[0] : throw Invalid($"{Layer.ClassName} has no input", null), rank);
+
+    private Shape Known(Shape? shape, int? rank)
     {
-        var input = Input ?? throw Unknown("the input shape is unknown");
+        var input = shape ?? throw Unknown("the input shape is unknown");
         if (rank is { } expected && input.Rank != expected)
         {
             throw Invalid(string.Create(CultureInfo.InvariantCulture, $"{Layer.ClassName} expects an input of rank {expected}, got {input}"), null);
@@ -50,11 +59,10 @@ public sealed class LayerContext
     }
 
     /// <summary>The input's last dimension (its features or channels), which every weight shape depends on.</summary>
-    public long InputFeatures(int? rank = null)
-    {
-        var input = KnownInput(rank);
-        return input.Last ?? throw Unknown($"the last dimension of the input {input} is unknown");
-    }
+    public long InputFeatures(int? rank = null) => Features(KnownInput(rank));
+
+    /// <summary>The last dimension of a known shape, which every weight shape depends on.</summary>
+    public long Features(Shape input) => input.Last ?? throw Unknown($"the last dimension of the input {input} is unknown");
 
     public ConfigValue? Value(string key) => Layer.Config[key];
 

@@ -17,8 +17,8 @@ internal abstract class RecurrentRule : ILayerRule
 
     public LayerPlan Plan(LayerContext context)
     {
-        var input = context.KnownInput(rank: 3);
-        var features = context.InputFeatures(rank: 3);
+        var input = context.KnownFirstInput(rank: 3);
+        var features = context.Features(input);
         var units = context.Long("units");
         var width = checked(Gates * units);
         var useBias = context.Bool("use_bias", true);

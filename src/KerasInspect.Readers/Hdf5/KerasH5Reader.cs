@@ -12,7 +12,16 @@ public static class KerasH5Reader
 {
     /// <exception cref="Hdf5FormatException">The file is not readable HDF5.</exception>
     /// <exception cref="ModelFormatException">The file is HDF5 but not laid out as a Keras model or weights file.</exception>
-    public static StoredWeights ReadWeights(string path) => FromSnapshot(H5File.ReadSnapshot(path));
+    public static KerasH5File ReadFile(string path)
+    {
+        var snapshot = H5File.ReadSnapshot(path);
+        var weights = FromSnapshot(snapshot);
+        return new KerasH5File(weights, KerasAttributes.String(snapshot.File, snapshot.Root, "model_config"), OptimizerTensors(snapshot));
+    }
+
+    /// <exception cref="Hdf5FormatException">The file is not readable HDF5.</exception>
+    /// <exception cref="ModelFormatException">The file is HDF5 but not laid out as a Keras model or weights file.</exception>
+    public static StoredWeights ReadWeights(string path) => ReadFile(path).Weights;
 
     internal static StoredWeights FromSnapshot(H5Snapshot snapshot)
     {
@@ -48,6 +57,12 @@ public static class KerasH5Reader
         });
         return new StoredLayer(name, [.. tensors]);
     }
+
+    /// <summary>Datasets under <c>/optimizer_weights</c>: optimizer state, reported apart and never counted.</summary>
+    private static int OptimizerTensors(H5Snapshot snapshot) =>
+        snapshot.Root.Child("optimizer_weights") is H5Group optimizer
+            ? new H5Snapshot(snapshot.File, snapshot.SuperblockVersion, optimizer).Walk().Count(n => n is H5Dataset)
+            : 0;
 
     private static string? RootOrWeightsString(string file, H5Group root, H5Group weightsRoot, string name) =>
         KerasAttributes.String(file, root, name) ?? KerasAttributes.String(file, weightsRoot, name);

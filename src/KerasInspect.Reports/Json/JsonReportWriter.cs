@@ -1,6 +1,5 @@
 using KerasInspect.Core.Audit;
 using KerasInspect.Core.Diagnostics;
-using KerasInspect.Core.Layers;
 using KerasInspect.Core.Shapes;
 using Newtonsoft.Json;
 
@@ -53,8 +52,10 @@ public static class JsonReportWriter
         json.WritePropertyName("totals");
         json.WriteStartObject();
         Property(json, "expectedParams", report.ExpectedParams);
+        Property(json, "storedParams", report.StoredParams);
         Property(json, "trainableParams", report.TrainableParams);
         Property(json, "nonTrainableParams", report.NonTrainableParams);
+        Property(json, "optimizerTensors", report.OptimizerTensors);
         Property(json, "layers", report.Layers.Count);
         Property(json, "unverifiedLayers", report.UnverifiedLayers);
         json.WriteEndObject();
@@ -77,20 +78,21 @@ public static class JsonReportWriter
         {
             var expected = layer.Expected;
             json.WriteStartObject();
-            Property(json, "name", expected.Layer.Name);
-            Property(json, "className", expected.Layer.ClassName);
+            Property(json, "name", layer.Name);
+            Property(json, "className", layer.ClassName);
             json.WritePropertyName("inputShape");
-            Shapes(json, expected.InputShapes);
+            Shapes(json, expected?.InputShapes ?? []);
             json.WritePropertyName("outputShape");
-            Shapes(json, expected.OutputShapes);
-            Property(json, "expectedParams", expected.ExpectedParams);
-            Property(json, "trainableParams", expected.TrainableParams);
-            Property(json, "nonTrainableParams", expected.NonTrainableParams);
-            Property(json, "derivation", expected.Derivation);
+            Shapes(json, expected?.OutputShapes ?? []);
+            Property(json, "expectedParams", expected?.ExpectedParams);
+            Property(json, "storedParams", layer.StoredParams);
+            Property(json, "trainableParams", expected?.TrainableParams);
+            Property(json, "nonTrainableParams", expected?.NonTrainableParams);
+            Property(json, "derivation", expected?.Derivation);
             Property(json, "verdict", VerdictText(layer.Verdict));
             json.WritePropertyName("tensors");
             json.WriteStartArray();
-            foreach (var tensor in expected.Tensors ?? [])
+            foreach (var tensor in layer.Tensors)
             {
                 Tensor(json, tensor);
             }
@@ -107,20 +109,36 @@ public static class JsonReportWriter
         json.WriteEndArray();
     }
 
-    private static void Tensor(JsonTextWriter json, ExpectedTensor tensor)
+    private static void Tensor(JsonTextWriter json, TensorCheck tensor)
     {
         json.WriteStartObject();
         Property(json, "name", tensor.Name);
         json.WritePropertyName("expectedShape");
+        Dimensions(json, tensor.ExpectedShape);
+        Property(json, "trainable", tensor.Trainable);
+        json.WritePropertyName("storedShape");
+        Dimensions(json, tensor.StoredShape);
+        Property(json, "storedPath", tensor.StoredPath);
+        Property(json, "verdict", VerdictText(tensor.Verdict));
+        Property(json, "hint", tensor.Hint);
+        json.WriteEndObject();
+    }
+
+    private static void Dimensions(JsonTextWriter json, IReadOnlyList<long>? dims)
+    {
+        if (dims is null)
+        {
+            json.WriteNull();
+            return;
+        }
+
         json.WriteStartArray();
-        foreach (var dim in tensor.Shape)
+        foreach (var dim in dims)
         {
             json.WriteValue(dim);
         }
 
         json.WriteEndArray();
-        Property(json, "trainable", tensor.Trainable);
-        json.WriteEndObject();
     }
 
     private static void Finding(JsonTextWriter json, Diagnostic finding)

@@ -6,36 +6,30 @@ namespace KerasInspect.Reports.Text;
 
 /// <summary>
 /// A plain-text table of a report in the spirit of Keras' <c>model.summary()</c>: one row per layer (nested models
-/// indented), its shapes, expected parameters, verdict and derivation; then totals and findings.
+/// indented), then totals and findings. <c>explain</c> adds each layer's derivation and tensor-by-tensor comparison.
 /// </summary>
 public static class LayerTableWriter
 {
-    public static void Write(FileReport report, TextWriter output, bool showVerdict)
+    public static void Write(FileReport report, TextWriter output, TableStyle style, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        string[] headings = showVerdict
-            ? ["layer", "class", "input shape", "output shape", "params", "verdict", "derivation"]
-            : ["layer", "class", "input shape", "output shape", "params", "derivation"];
-        var rows = Rows(report.Layers, 0, showVerdict).ToList();
-        var widths = Enumerable.Range(0, headings.Length).Select(c => rows.Select(r => r[c].Length).Append(headings[c].Length).Max()).ToArray();
-        var paramsColumn = 4;
-        WriteRow(output, headings, widths, paramsColumn);
-        WriteRow(output, [.. widths.Select(w => new string('-', w))], widths, paramsColumn);
+        var columns = Columns(style);
+        var rows = Rows(report.Layers, 0, style).ToList();
+        var widths = columns.Select((c, i) => rows.Select(r => r.Cells[i].Length).Append(c.Heading.Length).Max()).ToArray();
+        WriteRow(output, [.. columns.Select(c => c.Heading)], widths, columns);
+        WriteRow(output, [.. widths.Select(w => new string('-', w))], widths, columns);
         foreach (var row in rows)
         {
-            WriteRow(output, row, widths, paramsColumn);
+            WriteRow(output, row.Cells, widths, columns);
+            if (explain)
+            {
+                Explain(output, row.Layer, row.Depth, style);
+            }
         }
 
         output.WriteLine();
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"Total params: {report.ExpectedParams:N0} (trainable {report.TrainableParams:N0}, non-trainable {report.NonTrainableParams:N0})"));
-        if (report.UnverifiedLayers > 0)
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Unverified layers: {report.UnverifiedLayers} (not included in the totals)"));
-        }
-
+        Totals(report, output);
         if (report.Findings.Count > 0)
         {
             output.WriteLine();
@@ -48,40 +42,85 @@ public static class LayerTableWriter
         }
     }
 
-    private static IEnumerable<string[]> Rows(IReadOnlyList<LayerReport> layers, int depth, bool showVerdict)
+    private static (string Heading, bool RightAligned)[] Columns(TableStyle style) => style switch
+    {
+        TableStyle.Formulas => [("layer", false), ("class", false), ("input shape", false), ("output shape", false), ("params", true), ("derivation", false)],
+        TableStyle.Config => [("layer", false), ("class", false), ("input shape", false), ("output shape", false), ("params", true), ("verdict", false), ("derivation", false)],
+        _ => [("layer", false), ("class", false), ("output shape", false), ("expected", true), ("stored", true), ("verdict", false)],
+    };
+
+    private static IEnumerable<(string[] Cells, LayerReport Layer, int Depth)> Rows(IReadOnlyList<LayerReport> layers, int depth, TableStyle style)
     {
         foreach (var layer in layers)
         {
             var expected = layer.Expected;
-            var count = expected.ExpectedParams?.ToString("N0", CultureInfo.InvariantCulture) ?? "?";
-            List<string> cells =
-            [
-                new string(' ', 2 * depth) + expected.Layer.Name,
-                expected.Layer.ClassName,
-                Shapes(expected.InputShapes),
-                Shapes(expected.OutputShapes),
-                count,
-            ];
-            if (showVerdict)
+            var name = new string(' ', 2 * depth) + layer.Name;
+            var count = Count(expected?.ExpectedParams);
+            var outputs = expected is null ? "" : Shapes(expected.OutputShapes);
+            string[] cells = style switch
             {
-                cells.Add(layer.Verdict == Verdict.NoWeights ? "no-weights" : layer.Verdict.ToString().ToLowerInvariant());
-            }
-
-            cells.Add(expected.Derivation ?? "unverified: see findings");
-            yield return [.. cells];
-            foreach (var child in Rows(layer.Children, depth + 1, showVerdict))
+                TableStyle.Formulas => [name, layer.ClassName, Shapes(expected?.InputShapes), outputs, count, Derivation(layer)],
+                TableStyle.Config => [name, layer.ClassName, Shapes(expected?.InputShapes), outputs, count, VerdictText(layer.Verdict), Derivation(layer)],
+                _ => [name, layer.ClassName, outputs, count, Count(layer.StoredParams), VerdictText(layer.Verdict)],
+            };
+            yield return (cells, layer, depth);
+            foreach (var child in Rows(layer.Children, depth + 1, style))
             {
                 yield return child;
             }
         }
     }
 
-    private static string Shapes(IReadOnlyList<Shape?> shapes) =>
-        shapes.Count == 0 ? "" : string.Join(" ", shapes.Select(s => s?.ToString() ?? "?"));
-
-    private static void WriteRow(TextWriter output, string[] cells, int[] widths, int rightAligned)
+    private static void Explain(TextWriter output, LayerReport layer, int depth, TableStyle style)
     {
-        var parts = cells.Select((cell, c) => c == rightAligned ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]));
+        var indent = new string(' ', (2 * depth) + 4);
+        if (style == TableStyle.CrossCheck && layer.Expected?.Derivation is { } derivation)
+        {
+            output.WriteLine($"{indent}{derivation}");
+        }
+
+        foreach (var tensor in layer.Tensors)
+        {
+            var expected = tensor.ExpectedShape is null ? "not expected" : $"expected {ShapeText.Of(tensor.ExpectedShape)}";
+            var stored = tensor.StoredShape is null ? "not stored" : $"stored {ShapeText.Of(tensor.StoredShape)} at {tensor.StoredPath}";
+            var hint = tensor.Hint is null ? "" : $" ({tensor.Hint})";
+            output.WriteLine($"{indent}{tensor.Name}: {expected}, {stored}: {VerdictText(tensor.Verdict)}{hint}");
+        }
+    }
+
+    private static void Totals(FileReport report, TextWriter output)
+    {
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Total params: {report.ExpectedParams:N0} (trainable {report.TrainableParams:N0}, non-trainable {report.NonTrainableParams:N0})"));
+        if (report.StoredParams is { } stored)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Stored params: {stored:N0}"));
+        }
+
+        if (report.OptimizerTensors is > 0 and var optimizer)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Optimizer tensors: {optimizer} (not parameters, not counted)"));
+        }
+
+        if (report.UnverifiedLayers > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Unverified layers: {report.UnverifiedLayers} (not included in the expected total)"));
+        }
+    }
+
+    private static string Derivation(LayerReport layer) => layer.Expected?.Derivation ?? "unverified: see findings";
+
+    private static string Count(long? count) => count?.ToString("N0", CultureInfo.InvariantCulture) ?? "?";
+
+    internal static string VerdictText(Verdict verdict) => verdict == Verdict.NoWeights ? "no-weights" : verdict.ToString().ToLowerInvariant();
+
+    private static string Shapes(IReadOnlyList<Shape?>? shapes) =>
+        shapes is null || shapes.Count == 0 ? "" : string.Join(" ", shapes.Select(s => s?.ToString() ?? "?"));
+
+    private static void WriteRow(TextWriter output, string[] cells, int[] widths, (string Heading, bool RightAligned)[] columns)
+    {
+        var parts = cells.Select((cell, c) => columns[c].RightAligned ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]));
         output.WriteLine(string.Join("  ", parts).TrimEnd());
     }
 }

@@ -1,0 +1,183 @@
+using KerasInspect.Core.Analysis;
+using KerasInspect.Core.Diagnostics;
+using KerasInspect.Core.Layers;
+
+namespace KerasInspect.Core.Audit;
+
+/// <summary>
+/// Joins what the config expects with what the file stores: layers by name, tensors by role (the last part of the
+/// stored name without <c>:0</c>, plus the <c>forward_</c>/<c>backward_</c> scope of a Bidirectional and the child
+/// layer of a nested model). A layer's stored count is always the sum of its stored tensors, whatever the verdicts.
+/// </summary>
+public static class CrossCheck
+{
+    public static FileReport Build(string path, string format, string? kerasVersion, ModelAnalysis? analysis, StoredWeights stored, int? optimizerTensors)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var findings = analysis?.Diagnostics.ToList() ?? [Findings.NoConfig()];
+        var unclaimed = new Dictionary<string, StoredLayer>(StringComparer.Ordinal);
+        foreach (var layer in stored.Layers)
+        {
+            unclaimed.TryAdd(layer.Name, layer);
+        }
+
+        var rows = new List<LayerReport>();
+        foreach (var layer in analysis?.Layers ?? [])
+        {
+            unclaimed.Remove(layer.Layer.Name, out var storedLayer);
+            rows.Add(Compare(layer, storedLayer?.Tensors ?? [], findings));
+        }
+
+        foreach (var layer in stored.Layers.Where(l => unclaimed.ContainsKey(l.Name)))
+        {
+            var verdict = analysis is null ? Verdict.Unverified : Verdict.Unexpected;
+            if (analysis is not null)
+            {
+                findings.Add(Findings.LayerNotInConfig(layer.Name, layer.Tensors.Count));
+            }
+
+            rows.Add(new LayerReport(layer.Name, "?", verdict)
+            {
+                Tensors = [.. layer.Tensors.Select(t => StoredOnly(t, verdict))],
+                StoredParams = layer.ParameterCount,
+            });
+        }
+
+        return new FileReport(path, format, kerasVersion) { Layers = rows, Findings = findings, OptimizerTensors = optimizerTensors };
+    }
+
+    private static LayerReport Compare(LayerAnalysis expected, IReadOnlyList<StoredTensor> stored, List<Diagnostic> findings)
+    {
+        var layer = expected.Layer;
+        var storedCount = ShapeMath.TrySum(stored.Select(t => t.ElementCount));
+        if (expected.Children.Count > 0)
+        {
+            return CompareNested(expected, stored, storedCount, findings);
+        }
+
+        if (!expected.IsVerified)
+        {
+            return new LayerReport(layer.Name, layer.ClassName, Verdict.Unverified)
+            {
+                Expected = expected,
+                Tensors = [.. stored.Select(t => StoredOnly(t, Verdict.Unverified))],
+                StoredParams = storedCount,
+            };
+        }
+
+        var owner = layer.Inner?.ClassName ?? layer.ClassName;
+        var remaining = stored.ToList();
+        var checks = new List<TensorCheck>();
+        foreach (var tensor in expected.Tensors!)
+        {
+            var key = ExpectedKey(tensor.Name);
+            var match = remaining.FirstOrDefault(s => StoredKey(s.Name) == key);
+            if (match is null)
+            {
+                checks.Add(new TensorCheck(tensor.Name, Verdict.Missing) { ExpectedShape = tensor.Shape, Trainable = tensor.Trainable });
+                findings.Add(Findings.TensorMissing(layer.Name, tensor.Name, ShapeText.Of(tensor.Shape)));
+                continue;
+            }
+
+            remaining.Remove(match);
+            var same = match.Shape.SequenceEqual(tensor.Shape);
+            var hint = same ? null : MismatchHints.For(owner, key.Role, tensor.Shape, match.Shape);
+            checks.Add(new TensorCheck(tensor.Name, same ? Verdict.Match : Verdict.Mismatch)
+            {
+                ExpectedShape = tensor.Shape,
+                Trainable = tensor.Trainable,
+                StoredShape = match.Shape,
+                StoredPath = match.StoredPath,
+                Hint = hint,
+            });
+            if (!same)
+            {
+                findings.Add(Findings.ShapeMismatch(layer.Name, tensor.Name, ShapeText.Of(tensor.Shape), ShapeText.Of(match.Shape), match.StoredPath, hint));
+            }
+        }
+
+        foreach (var extra in remaining)
+        {
+            checks.Add(StoredOnly(extra, Verdict.Unexpected));
+            findings.Add(Findings.TensorUnexpected(layer.Name, extra.StoredPath, ShapeText.Of(extra.Shape)));
+        }
+
+        return new LayerReport(layer.Name, layer.ClassName, Worst(checks.Select(c => c.Verdict)))
+        {
+            Expected = expected,
+            Tensors = checks,
+            StoredParams = storedCount,
+        };
+    }
+
+    /// <summary>A nested model's group stores its layers' tensors under their names: hand each child its own.</summary>
+    private static LayerReport CompareNested(LayerAnalysis expected, IReadOnlyList<StoredTensor> stored, long? storedCount, List<Diagnostic> findings)
+    {
+        var remaining = stored.ToList();
+        var children = new List<LayerReport>();
+        foreach (var child in expected.Children)
+        {
+            var own = remaining.Where(t => t.Name.Split('/').Contains(child.Layer.Name, StringComparer.Ordinal)).ToList();
+            remaining.RemoveAll(own.Contains);
+            children.Add(Compare(child, own, findings));
+        }
+
+        var extras = remaining.Select(t => StoredOnly(t, Verdict.Unexpected)).ToList();
+        foreach (var extra in remaining)
+        {
+            findings.Add(Findings.TensorUnexpected(expected.Layer.Name, extra.StoredPath, ShapeText.Of(extra.Shape)));
+        }
+
+        var verdicts = children.Select(c => c.Verdict).Concat(extras.Select(e => e.Verdict)).ToList();
+        var verdict = verdicts.Contains(Verdict.Unverified) && !verdicts.Any(v => v is Verdict.Mismatch or Verdict.Missing or Verdict.Unexpected)
+            ? Verdict.Unverified
+            : Worst(verdicts.Where(v => v != Verdict.Unverified));
+        return new LayerReport(expected.Layer.Name, expected.Layer.ClassName, verdict)
+        {
+            Expected = expected,
+            Tensors = extras,
+            StoredParams = storedCount,
+            Children = children,
+        };
+    }
+
+    private static TensorCheck StoredOnly(StoredTensor tensor, Verdict verdict) =>
+        new(tensor.Name, verdict) { StoredShape = tensor.Shape, StoredPath = tensor.StoredPath };
+
+    private static Verdict Worst(IEnumerable<Verdict> verdicts)
+    {
+        var all = verdicts.ToList();
+        return all.Contains(Verdict.Mismatch) ? Verdict.Mismatch
+            : all.Contains(Verdict.Missing) ? Verdict.Missing
+            : all.Contains(Verdict.Unexpected) ? Verdict.Unexpected
+            : Verdict.Match;
+    }
+
+    /// <summary>An expected tensor's role: <c>kernel</c>, or <c>(forward, kernel)</c> inside a Bidirectional.</summary>
+    private static (string? Direction, string Role) ExpectedKey(string name)
+    {
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? (null, name) : (name[..slash], name[(slash + 1)..]);
+    }
+
+    /// <summary>
+    /// A stored name's role: its last part without the <c>:0</c> suffix (<c>lstm/lstm_cell_3/kernel:0</c> → kernel), and
+    /// the direction of a <c>forward_…</c> or <c>backward_…</c> scope.
+    /// </summary>
+    private static (string? Direction, string Role) StoredKey(string name)
+    {
+        var parts = name.Split('/');
+        var role = parts[^1];
+        var colon = role.LastIndexOf(':');
+        if (colon > 0 && role[(colon + 1)..].All(char.IsAsciiDigit))
+        {
+            role = role[..colon];
+        }
+
+        var direction = parts.Length < 2 ? null
+            : parts.Any(p => p.StartsWith("forward_", StringComparison.Ordinal)) ? "forward"
+            : parts.Any(p => p.StartsWith("backward_", StringComparison.Ordinal)) ? "backward"
+            : null;
+        return (direction, role);
+    }
+}

@@ -1,0 +1,42 @@
+using KerasInspect.Core;
+using KerasInspect.Core.Analysis;
+using KerasInspect.Core.Audit;
+using KerasInspect.Readers.Hdf5;
+using KerasInspect.Readers.Json;
+
+namespace KerasInspect.Readers;
+
+/// <summary>
+/// Audits one input, whatever its format: recognises it by content, reads its config and stored weights, infers the
+/// expected tensors and cross-checks them. Unreadable input throws; everything else is in the report.
+/// </summary>
+public static class FileAuditor
+{
+    /// <param name="configPath">An architecture JSON to use instead of the file's own config (weights-only files).</param>
+    /// <exception cref="KerasInspectException">The input (or the config) cannot be read.</exception>
+    public static FileReport Audit(string path, string? configPath = null)
+    {
+        switch (FormatDetector.Detect(path))
+        {
+            case FileKind.Json:
+                var config = KerasJsonModelReader.ReadFile(path);
+                return ConfigOnlyAudit.Build(path, "keras-json", config.KerasVersion, ModelAnalyzer.Default.Analyze(config.Model));
+            case FileKind.Hdf5:
+                return AuditHdf5(path, configPath);
+            case FileKind.Zip:
+                throw new ModelFormatException("a zip archive (a Keras 3 .keras file?); reading .keras archives is not supported yet", new SourceLocation(path));
+            default:
+                throw new ModelFormatException("not a Keras model file: neither HDF5, a zip archive nor JSON", new SourceLocation(path));
+        }
+    }
+
+    private static FileReport AuditHdf5(string path, string? configPath)
+    {
+        var file = KerasH5Reader.ReadFile(path);
+        var config = configPath is not null ? KerasJsonModelReader.ReadFile(configPath)
+            : file.ModelConfig is { } json ? KerasJsonModelReader.FromJson(json, $"{path}: model_config", file.Weights.KerasVersion)
+            : null;
+        var analysis = config is null ? null : ModelAnalyzer.Default.Analyze(config.Model);
+        return CrossCheck.Build(path, file.Weights.Format, file.Weights.KerasVersion ?? config?.KerasVersion, analysis, file.Weights, file.OptimizerTensors);
+    }
+}
