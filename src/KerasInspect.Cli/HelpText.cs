@@ -8,7 +8,7 @@ internal static class HelpText
         kerasinspect: audit Keras model files
 
         Usage:
-          kerasinspect inspect FILE...          report each file: stored weights (.h5) or expected parameters (JSON config)
+          kerasinspect inspect FILE...          cross-check each file's config against its stored weights
           kerasinspect calc LAYER... --input N  compute parameters for layers written as in Python, no file needed
           kerasinspect --help                   show this help
           kerasinspect --version                show the version
@@ -21,30 +21,39 @@ internal static class HelpText
         Run 'kerasinspect COMMAND --help' for a command's options.
 
         Exit codes:
-          0   every file read
+          0   every file read; nothing disagrees
+          1   a stored tensor disagrees with the config (mismatch, missing or unexpected)
           2   usage error (bad arguments)
           3   at least one file is unreadable or not a Keras file (the message names the file and the place)
           70  internal error (a bug; rerun with --verbose for the stack trace)
         """;
 
     public const string InspectUsage = """
-        Usage: kerasinspect inspect FILE... [--format table|json] [--verbose]
+        Usage: kerasinspect inspect FILE... [--config ARCHITECTURE.json] [--format table|json] [--explain] [--verbose]
 
-        Reports every input:
-          .h5 (Keras HDF5 model or weights file)  each layer's stored weight tensors, shapes and counts
-          .json (model.to_json(), Keras 2 config) each layer's shapes, expected parameters and derivation;
-                                                  the verdict is no-weights, as there is nothing stored to compare
-        Files are recognised by content, not by extension. An unreadable file is reported on stderr and the
+        For every layer: its class, output shape, the parameters its config implies, the parameters the file stores,
+        and the verdict (match, mismatch, missing, unexpected, unverified, no-weights); then the totals.
+          .h5 full model              the config in the file (model_config) is cross-checked with its weights
+          .h5 from save_weights       the weights are listed and counted; give the architecture with --config
+          .json (model.to_json())     expected parameters only: the verdict is no-weights
+        Files are recognised by content, not by extension. Only metadata is read, never the weight values.
+        Optimizer state is reported apart and never counted. An unreadable file is reported on stderr and the
         others are still reported.
 
         Options:
-          --format table|json  table (default) or the JSON contract described in the README (JSON configs)
+          --config FILE        the architecture JSON (model.to_json()) for a weights-only .h5 (one FILE only)
+          --format table|json  table (default) or the JSON contract described in the README
+          --explain            under each layer, the derivation and the tensor-by-tensor comparison
           --verbose            on an internal error, print the stack trace
           -h, --help           show this help
 
+        Exit codes: 0 clean, 1 a tensor disagrees with the config, 2 usage error, 3 a file is unreadable,
+        70 internal error. When several apply, the highest wins.
+
         Examples:
-          kerasinspect inspect testdata/hdf5/keras2_h5py3.h5
-          kerasinspect inspect model.json --format json
+          kerasinspect inspect testdata/keras/clean_lstm.h5
+          kerasinspect inspect testdata/keras/wrong_input_width.h5 --explain
+          kerasinspect inspect weights.h5 --config architecture.json --format json
         """;
 
     public const string CalcUsage = """
