@@ -11,8 +11,17 @@ public sealed record ReadLimits
     /// <summary>Deepest group nesting walked.</summary>
     public int MaxDepth { get; init; } = 64;
 
-    /// <summary>Objects (groups and datasets) walked per file.</summary>
+    /// <summary>Nodes in one snapshot: groups, datasets and every link recorded (repeated, soft and external ones too).</summary>
     public int MaxObjects { get; init; } = 1_000_000;
+
+    /// <summary>Bytes of all link names and paths decoded in one file.</summary>
+    public long MaxTotalNameBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Bytes read from the file while walking its metadata; null means twice the file's length plus 64 MiB. A real file
+    /// reads each structure once, so only structures shared or repeated beyond reason reach it.
+    /// </summary>
+    public long? MaxReadBytes { get; init; }
 
     /// <summary>Chunks (the first plus continuations) in one object header.</summary>
     public int MaxHeaderChunks { get; init; } = 256;
@@ -41,7 +50,7 @@ public sealed record ReadLimits
     /// <summary>Bytes of one variable-length string.</summary>
     public long MaxStringBytes { get; init; } = 64L * 1024 * 1024;
 
-    /// <summary>Bytes of all variable-length strings decoded in one file (defeats heap-amplification tricks).</summary>
+    /// <summary>Bytes of all attribute values decoded in one file, strings included (defeats heap-amplification tricks).</summary>
     public long MaxTotalStringBytes { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>Nesting of datatypes (a variable-length type's base type counts as one level).</summary>

@@ -20,13 +20,15 @@ internal static class SnapshotJson
         H5Dataset d => new JObject(
             new JProperty("path", d.Path),
             new JProperty("kind", "dataset"),
-            new JProperty("shape", new JArray(d.Shape)),
+            new JProperty("shape", d.Shape is null ? JValue.CreateNull() : new JArray(d.Shape)),
             new JProperty("dtype", d.ElementType.Name),
             new JProperty("attributes", Attributes(d.Attributes))),
         H5SoftLink s => new JObject(
             new JProperty("path", s.Path), new JProperty("kind", "soft"), new JProperty("target", s.Target)),
         H5ExternalLink e => new JObject(
             new JProperty("path", e.Path), new JProperty("kind", "external"), new JProperty("file", e.FileName), new JProperty("target", e.Target)),
+        H5CommittedDatatype t => new JObject(
+            new JProperty("path", t.Path), new JProperty("kind", "datatype"), new JProperty("attributes", Attributes(t.Attributes))),
         H5RepeatedLink r => new JObject(
             new JProperty("path", r.Path), new JProperty("kind", "hardlink"), new JProperty("target", r.Target)),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),

@@ -18,8 +18,8 @@ internal static class AttributeMessage
             throw context.Unsupported(at, string.Create(CultureInfo.InvariantCulture, $"attribute message version {version} is not supported (1 to 3 are)"));
         }
 
-        var flags = data.Byte();
-        if ((flags & 0x03) != 0)
+        var flags = data.Byte(); // reserved in version 1: libhdf5 ignores it there
+        if (version >= 2 && (flags & 0x03) != 0)
         {
             throw context.Unsupported(at + 1, "an attribute with a shared datatype or dataspace is not supported");
         }

@@ -32,6 +32,7 @@ internal static class AttributeValueDecoder
             throw context.Malformed(data.CurrentFileOffset, string.Create(CultureInfo.InvariantCulture, $"attribute '{name}' needs {total} bytes for {count} elements of {elementSize} bytes, its message has {data.Remaining}"));
         }
 
+        context.ChargeValueBytes(total, data.CurrentFileOffset);
         var raw = data.Slice((int)total, $"value of attribute '{name}'");
         return type.Class switch
         {

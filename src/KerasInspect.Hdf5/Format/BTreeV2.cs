@@ -11,7 +11,8 @@ internal static class BTreeV2
 {
     private const int NodePrefixBytes = 10; // signature, version, type and checksum
 
-    public static List<ByteCursor> ReadRecords(ReadContext context, long address, long referencedAt, int expectedType)
+    /// <summary>Every record of the tree, in key order; more than <paramref name="maxRecords"/> is an error.</summary>
+    public static List<ByteCursor> ReadRecords(ReadContext context, long address, long referencedAt, int expectedType, int maxRecords)
     {
         var header = context.Read(address, 38, referencedAt, "version 2 B-tree header");
         header.ExpectSignature("BTHD");
@@ -48,7 +49,7 @@ internal static class BTreeV2
         }
 
         var layout = new NodeLayout((int)nodeSize, recordSize, depth);
-        var walk = new Walk(context, layout, type, records);
+        var walk = new Walk(context, layout, type, records, maxRecords);
         walk.Node(context.Resolve(root, rootAt, "version 2 B-tree root"), rootAt, depth, rootRecords);
         return records;
     }
@@ -74,7 +75,8 @@ internal static class BTreeV2
                 var pointer = PointerSize(d);
                 var max = Math.Max(0, (nodeSize - NodePrefixBytes - pointer) / (recordSize + pointer));
                 MaxRecords[d] = max;
-                _cumulativeMaxRecords[d] = Math.Min(long.MaxValue / 4, ((max + 1) * _cumulativeMaxRecords[d - 1]) + max);
+                var below = _cumulativeMaxRecords[d - 1];
+                _cumulativeMaxRecords[d] = below > (long.MaxValue / 4) / (max + 1) ? long.MaxValue / 4 : ((max + 1) * below) + max;
                 _cumulativeSizeBytes[d] = EncodedSize(_cumulativeMaxRecords[d]);
             }
         }
@@ -95,7 +97,7 @@ internal static class BTreeV2
         private static int EncodedSize(long value) => (BitOperations.Log2((ulong)Math.Max(1, value)) / 8) + 1;
     }
 
-    private sealed class Walk(ReadContext context, NodeLayout layout, int type, List<ByteCursor> records)
+    private sealed class Walk(ReadContext context, NodeLayout layout, int type, List<ByteCursor> records, int maxRecords)
     {
         private readonly HashSet<long> _visited = [];
 
@@ -106,12 +108,20 @@ internal static class BTreeV2
                 throw context.Malformed(referencedAt, string.Create(CultureInfo.InvariantCulture, $"version 2 B-tree node at byte {address} is reached twice"));
             }
 
-            if (count > layout.MaxRecords[depth])
+            var limit = Math.Min(layout.MaxRecords[depth], maxRecords);
+            if (count > limit)
             {
-                throw context.Malformed(referencedAt, string.Create(CultureInfo.InvariantCulture, $"version 2 B-tree node claims {count} records, at most {layout.MaxRecords[depth]} fit"));
+                throw context.Malformed(referencedAt, string.Create(CultureInfo.InvariantCulture, $"version 2 B-tree node claims {count} records, at most {limit} are allowed"));
             }
 
-            var node = context.ReadUpTo(address, layout.NodeSize, referencedAt, "version 2 B-tree node");
+            if (records.Count + count > maxRecords)
+            {
+                throw context.Malformed(referencedAt, string.Create(CultureInfo.InvariantCulture, $"version 2 B-tree holds more than {maxRecords} records"));
+            }
+
+            // Read only the bytes this node uses: its records, child pointers and checksum, never the whole node size.
+            var used = NodePrefixBytes + ((long)count * layout.RecordSize) + (depth == 0 ? 0 : (count + 1L) * layout.PointerSize(depth));
+            var node = context.Read(address, used, referencedAt, "version 2 B-tree node");
             node.ExpectSignature(depth == 0 ? "BTLF" : "BTIN");
             node.Skip(1); // version
             var nodeType = node.Byte();
@@ -120,7 +130,7 @@ internal static class BTreeV2
                 throw context.Malformed(address + 5, string.Create(CultureInfo.InvariantCulture, $"version 2 B-tree node has record type {nodeType}, expected {type}"));
             }
 
-            var own = new List<ByteCursor>(count);
+            var own = new List<ByteCursor>();
             for (var i = 0; i < count; i++)
             {
                 own.Add(node.Slice(layout.RecordSize, "version 2 B-tree record"));
@@ -133,7 +143,7 @@ internal static class BTreeV2
                 return;
             }
 
-            var children = new List<(long Address, long At, int Count)>(count + 1);
+            var children = new List<(long Address, long At, int Count)>();
             for (var i = 0; i <= count; i++)
             {
                 var at = node.CurrentFileOffset;

@@ -53,6 +53,11 @@ internal sealed record DataspaceMessage(IReadOnlyList<long>? Dimensions, long El
             count = count < 0 || (count != 0 && dims[i] > long.MaxValue / count) ? -1 : count * dims[i];
         }
 
+        if (dims.Contains(0))
+        {
+            count = 0; // a zero dimension empties the space, however large the others
+        }
+
         return isNull ? new DataspaceMessage(null, 0) : new DataspaceMessage(dims, count);
     }
 

@@ -14,7 +14,7 @@ internal static class DenseStorage
     public static List<LinkEntry> ReadLinks(ReadContext context, long heapAddress, LinkInfoMessage info)
     {
         var links = new List<LinkEntry>();
-        foreach (var (bytes, offset) in Objects(context, heapAddress, info, LinkNameRecordType, idOffset: 4))
+        foreach (var (bytes, offset) in Objects(context, heapAddress, info, LinkNameRecordType, idOffset: 4, context.Limits.MaxLinksPerGroup))
         {
             if (links.Count >= context.Limits.MaxLinksPerGroup)
             {
@@ -30,7 +30,7 @@ internal static class DenseStorage
     public static List<H5Attribute> ReadAttributes(ReadContext context, long heapAddress, LinkInfoMessage info)
     {
         var attributes = new List<H5Attribute>();
-        foreach (var (bytes, offset) in Objects(context, heapAddress, info, AttributeNameRecordType, idOffset: 0))
+        foreach (var (bytes, offset) in Objects(context, heapAddress, info, AttributeNameRecordType, idOffset: 0, context.Limits.MaxAttributesPerObject))
         {
             if (attributes.Count >= context.Limits.MaxAttributesPerObject)
             {
@@ -43,7 +43,7 @@ internal static class DenseStorage
         return attributes;
     }
 
-    private static IEnumerable<(byte[] Bytes, long Offset)> Objects(ReadContext context, long heapAddress, LinkInfoMessage info, int recordType, int idOffset)
+    private static IEnumerable<(byte[] Bytes, long Offset)> Objects(ReadContext context, long heapAddress, LinkInfoMessage info, int recordType, int idOffset, int maxRecords)
     {
         if (info.NameIndex is not { } index)
         {
@@ -51,7 +51,7 @@ internal static class DenseStorage
         }
 
         var heap = FractalHeap.Read(context, heapAddress, info.NameIndexAt);
-        foreach (var record in BTreeV2.ReadRecords(context, index, info.NameIndexAt, recordType))
+        foreach (var record in BTreeV2.ReadRecords(context, index, info.NameIndexAt, recordType, maxRecords))
         {
             var at = record.CurrentFileOffset;
             record.Skip(idOffset);

@@ -101,10 +101,21 @@ internal sealed class FractalHeap
 
     private (byte[], long) ReadManaged(ulong offset, ulong length, long referencedAt)
     {
-        _directBlocks ??= ListDirectBlocks();
-        foreach (var block in _directBlocks)
+        _directBlocks ??= [.. ListDirectBlocks().OrderBy(b => b.Item1)];
+        var (low, high) = (0, _directBlocks.Count - 1);
+        while (low <= high)
         {
-            if (offset >= (ulong)block.HeapOffset && offset < (ulong)(block.HeapOffset + block.Size))
+            var middle = low + ((high - low) / 2);
+            var block = _directBlocks[middle];
+            if (offset < (ulong)block.HeapOffset)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= (ulong)(block.HeapOffset + block.Size))
+            {
+                low = middle + 1;
+            }
+            else
             {
                 var within = (long)offset - block.HeapOffset;
                 if (length > (ulong)(block.Size - within))
@@ -147,7 +158,7 @@ internal sealed class FractalHeap
     private Dictionary<ulong, (long, long)> ListHugeObjects()
     {
         var objects = new Dictionary<ulong, (long, long)>();
-        foreach (var record in BTreeV2.ReadRecords(_context, _hugeTree, _hugeTreeAt, expectedType: 1))
+        foreach (var record in BTreeV2.ReadRecords(_context, _hugeTree, _hugeTreeAt, expectedType: 1, _context.Limits.MaxAttributesPerObject))
         {
             var at = record.CurrentFileOffset;
             var address = _context.Resolve(record.Address(), at, "huge fractal heap object");

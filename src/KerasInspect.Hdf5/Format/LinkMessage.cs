@@ -54,17 +54,18 @@ internal static class LinkMessage
                     Encoding.UTF8.GetString(pathEnd < 0 ? path : path[..pathEnd]),
                     at);
             default:
-                throw context.Unsupported(at, string.Create(CultureInfo.InvariantCulture, $"link '{name}' has user-defined link type {linkType}, which is not supported"));
+                throw context.Unsupported(at, string.Create(CultureInfo.InvariantCulture, $"link '{Encoding.UTF8.GetString(name)}' has user-defined link type {linkType}, which is not supported"));
         }
     }
 
-    private static string ReadName(ReadContext context, ByteCursor data, ulong length, long at)
+    private static byte[] ReadName(ReadContext context, ByteCursor data, ulong length, long at)
     {
         if (length == 0 || length > (ulong)context.Limits.MaxNameBytes)
         {
             throw context.Malformed(at, string.Create(CultureInfo.InvariantCulture, $"link name length {length} is outside 1 to {context.Limits.MaxNameBytes}"));
         }
 
-        return Encoding.UTF8.GetString(data.Bytes((int)length));
+        context.ChargeNameBytes((long)length, at);
+        return data.Bytes((int)length).ToArray();
     }
 }

@@ -17,7 +17,19 @@ internal sealed class LocalHeap
         _dataOffset = dataOffset;
     }
 
+    /// <summary>The heap at <paramref name="address"/>, read once per file however many groups share it.</summary>
     public static LocalHeap Read(ReadContext context, long address, long referencedAt)
+    {
+        if (!context.LocalHeaps.TryGetValue(address, out var heap))
+        {
+            heap = ReadUncached(context, address, referencedAt);
+            context.LocalHeaps.Add(address, heap);
+        }
+
+        return heap;
+    }
+
+    private static LocalHeap ReadUncached(ReadContext context, long address, long referencedAt)
     {
         var header = context.Read(address, 32, referencedAt, "local heap");
         header.ExpectSignature("HEAP");
@@ -42,8 +54,11 @@ internal sealed class LocalHeap
         return new LocalHeap(context, data, dataAddress);
     }
 
-    /// <summary>The NUL-terminated string at <paramref name="offset"/> in the heap's data.</summary>
-    public string StringAt(ulong offset, long referencedAt)
+    /// <summary>The NUL-terminated string at <paramref name="offset"/> in the heap's data, decoded as UTF-8.</summary>
+    public string StringAt(ulong offset, long referencedAt) => Encoding.UTF8.GetString(BytesAt(offset, referencedAt));
+
+    /// <summary>The bytes of the NUL-terminated name at <paramref name="offset"/>, counted against the file's name budget.</summary>
+    public byte[] BytesAt(ulong offset, long referencedAt)
     {
         if (offset >= (ulong)_data.Length)
         {
@@ -62,6 +77,7 @@ internal sealed class LocalHeap
             throw _context.Malformed(_dataOffset + (long)offset, string.Create(CultureInfo.InvariantCulture, $"a link name of {end} bytes is over the limit of {_context.Limits.MaxNameBytes}"));
         }
 
-        return Encoding.UTF8.GetString(rest[..end]);
+        _context.ChargeNameBytes(end, referencedAt);
+        return rest[..end].ToArray();
     }
 }

@@ -15,4 +15,7 @@ internal static class MessageType
     public const int SharedMessageTable = 0x000F;
     public const int GroupInfo = 0x000A;
     public const int AttributeInfo = 0x0015;
+
+    /// <summary>The highest message type the specification defines; a higher one is unknown.</summary>
+    public const int HighestKnown = 0x0018;
 }

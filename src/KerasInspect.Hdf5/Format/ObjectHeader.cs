@@ -62,7 +62,7 @@ internal sealed class ObjectHeader
                 throw context.Malformed(address + 2, string.Create(CultureInfo.InvariantCulture, $"object header declares {declaredMessages} messages, over the limit of {context.Limits.MaxMessagesPerHeader}"));
             }
 
-            _pending.Enqueue((address + Version1PrefixBytes, chunkSize, address + 8));
+            _pending.Enqueue((address + Version1PrefixBytes, CheckedChunkLength(chunkSize, 0, address + 8), address + 8));
             DrainVersion1();
         }
 
@@ -159,7 +159,13 @@ internal sealed class ObjectHeader
                 return;
             }
 
-            Messages.Add(new HeaderMessage(type, flags, data));
+            var message = new HeaderMessage(type, flags, data);
+            if (type > MessageType.HighestKnown && message.FailIfUnknown)
+            {
+                throw context.Unsupported(data.FileOffset, string.Create(CultureInfo.InvariantCulture, $"header message type 0x{type:x4} is unknown and marked 'fail if unknown'"));
+            }
+
+            Messages.Add(message);
         }
 
         private ByteCursor ReadChunk(long address, long length, long referencedAt, string what)

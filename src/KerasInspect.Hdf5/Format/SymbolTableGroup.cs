@@ -16,9 +16,15 @@ internal static class SymbolTableGroup
         var treeAt = data.CurrentFileOffset;
         var tree = context.Resolve(data.Address(), treeAt, "group B-tree");
         var heapAt = data.CurrentFileOffset;
-        var heap = LocalHeap.Read(context, context.Resolve(data.Address(), heapAt, "group local heap"), heapAt);
-        var walk = new Walk(context, heap);
+        var heapAddress = context.Resolve(data.Address(), heapAt, "group local heap");
+        if (context.SymbolTableLinks.TryGetValue((tree, heapAddress), out var known))
+        {
+            return known;
+        }
+
+        var walk = new Walk(context, LocalHeap.Read(context, heapAddress, heapAt));
         walk.Node(tree, treeAt, expectedLevel: null, depth: 0);
+        context.SymbolTableLinks.Add((tree, heapAddress), walk.Links);
         return walk.Links;
     }
 
@@ -103,12 +109,12 @@ internal static class SymbolTableGroup
             for (var i = 0; i < count; i++)
             {
                 var entry = SymbolTableEntry.Read(entries);
-                var name = heap.StringAt(entry.NameOffset, entry.FileOffset);
                 if (Links.Count >= context.Limits.MaxLinksPerGroup)
                 {
                     throw context.Malformed(entry.FileOffset, string.Create(CultureInfo.InvariantCulture, $"group has more than {context.Limits.MaxLinksPerGroup} links"));
                 }
 
+                var name = heap.BytesAt(entry.NameOffset, entry.FileOffset);
                 Links.Add(entry.IsSoftLink
                     ? LinkEntry.Soft(name, heap.StringAt(entry.SoftLinkValueOffset, entry.FileOffset), entry.FileOffset)
                     : LinkEntry.Hard(name, context.Resolve(entry.ObjectHeaderAddress, entry.FileOffset + 8, "object header"), entry.FileOffset));

@@ -15,20 +15,16 @@ internal sealed class TreeWalker(ReadContext context)
     public H5Group ReadRoot(long address)
     {
         _firstPathByAddress.Add(address, "/");
-        var node = ReadObject("", "/", address, address, depth: 0);
+        context.ChargeNode(address);
+        var node = ReadObject("", "/", address, depth: 0);
         return node as H5Group ?? throw context.Malformed(address, "the root object is not a group");
     }
 
-    private H5Node ReadObject(string name, string path, long address, long referencedAt, int depth)
+    private H5Node ReadObject(string name, string path, long address, int depth)
     {
-        if (_firstPathByAddress.Count > context.Limits.MaxObjects)
-        {
-            throw context.Malformed(referencedAt, string.Create(CultureInfo.InvariantCulture, $"the file has more than {context.Limits.MaxObjects} objects"));
-        }
-
         context.CurrentPath = path;
         var header = ObjectHeader.Read(context, address);
-        var attributes = ReadAttributes(header);
+        var attributes = ReadAttributes(header, address);
         if (header.Find(MessageType.DataLayout) is { } layout)
         {
             return ReadDataset(name, path, header, layout, attributes, address);
@@ -36,7 +32,9 @@ internal sealed class TreeWalker(ReadContext context)
 
         if (!IsGroup(header))
         {
-            throw context.Unsupported(address, "the object is neither a group nor a dataset (a committed datatype?), which is not supported");
+            return header.Find(MessageType.Datatype) is not null
+                ? new H5CommittedDatatype(name, path, attributes)
+                : throw context.Unsupported(address, "the object is neither a group, a dataset nor a committed datatype");
         }
 
         if (depth >= context.Limits.MaxDepth)
@@ -44,7 +42,7 @@ internal sealed class TreeWalker(ReadContext context)
             throw context.Malformed(address, string.Create(CultureInfo.InvariantCulture, $"groups are nested deeper than {context.Limits.MaxDepth} levels"));
         }
 
-        var links = ReadLinks(header);
+        var links = ReadLinks(header, address);
         var children = new List<H5Node>(links.Count);
         foreach (var link in links)
         {
@@ -57,7 +55,9 @@ internal sealed class TreeWalker(ReadContext context)
 
     private H5Node ReadLink(LinkEntry link, string parentPath, int depth)
     {
+        context.ChargeNode(link.FileOffset);
         var path = parentPath == "/" ? "/" + link.Name : parentPath + "/" + link.Name;
+        context.ChargeNameBytes(path.Length, link.FileOffset);
         switch (link.Kind)
         {
             case LinkKind.Soft:
@@ -72,7 +72,7 @@ internal sealed class TreeWalker(ReadContext context)
         }
 
         _firstPathByAddress.Add(link.Address, path);
-        return ReadObject(link.Name, path, link.Address, link.FileOffset, depth + 1);
+        return ReadObject(link.Name, path, link.Address, depth + 1);
     }
 
     private static bool IsGroup(ObjectHeader header) =>
@@ -83,7 +83,7 @@ internal sealed class TreeWalker(ReadContext context)
         var type = Decode(header, MessageType.Datatype, "datatype", address, m => DatatypeMessage.Read(context, m.Data));
         var space = Decode(header, MessageType.Dataspace, "dataspace", address, m => DataspaceMessage.Read(context, m.Data));
         var storage = DataLayoutMessage.Read(context, layout.Data);
-        return new H5Dataset(name, path, attributes, space.Dimensions ?? [], type, storage);
+        return new H5Dataset(name, path, attributes, space.Dimensions, type, storage);
     }
 
     private T Decode<T>(ObjectHeader header, int type, string what, long address, Func<HeaderMessage, T> read)
@@ -97,7 +97,7 @@ internal sealed class TreeWalker(ReadContext context)
         return read(message);
     }
 
-    private List<LinkEntry> ReadLinks(ObjectHeader header)
+    private List<LinkEntry> ReadLinks(ObjectHeader header, long address)
     {
         List<LinkEntry> links;
         if (header.Find(MessageType.SymbolTable) is { } symbolTable)
@@ -116,26 +116,32 @@ internal sealed class TreeWalker(ReadContext context)
 
         if (links.Count > context.Limits.MaxLinksPerGroup)
         {
-            throw context.Malformed(0, string.Create(CultureInfo.InvariantCulture, $"group has more than {context.Limits.MaxLinksPerGroup} links"));
+            throw context.Malformed(address, string.Create(CultureInfo.InvariantCulture, $"group has more than {context.Limits.MaxLinksPerGroup} links"));
         }
 
-        links.Sort((a, b) => Utf8Order.Compare(a.Name, b.Name));
-        for (var i = 1; i < links.Count; i++)
+        // HDF5 orders a group's links by the bytes of their names; a copy keeps a cached list shared by groups intact.
+        var sorted = links.OrderBy(l => l.RawName, ByteOrder.Instance).ToList();
+        for (var i = 1; i < sorted.Count; i++)
         {
-            if (string.Equals(links[i - 1].Name, links[i].Name, StringComparison.Ordinal))
+            if (sorted[i - 1].RawName.AsSpan().SequenceEqual(sorted[i].RawName))
             {
-                throw context.Malformed(links[i].FileOffset, $"the group links the name '{links[i].Name}' twice");
+                throw context.Malformed(sorted[i].FileOffset, $"the group links the name '{sorted[i].Name}' twice");
             }
         }
 
-        return links;
+        return sorted;
     }
 
-    private List<H5Attribute> ReadAttributes(ObjectHeader header)
+    private List<H5Attribute> ReadAttributes(ObjectHeader header, long address)
     {
         var attributes = new List<H5Attribute>();
         foreach (var message in header.All(MessageType.Attribute))
         {
+            if (attributes.Count >= context.Limits.MaxAttributesPerObject)
+            {
+                throw context.Malformed(message.Data.FileOffset, string.Create(CultureInfo.InvariantCulture, $"the object has more than {context.Limits.MaxAttributesPerObject} attributes"));
+            }
+
             if (message.IsShared)
             {
                 throw context.Unsupported(message.Data.FileOffset, "a shared attribute message is not supported");
@@ -152,10 +158,9 @@ internal sealed class TreeWalker(ReadContext context)
 
         if (attributes.Count > context.Limits.MaxAttributesPerObject)
         {
-            throw context.Malformed(0, string.Create(CultureInfo.InvariantCulture, $"the object has more than {context.Limits.MaxAttributesPerObject} attributes"));
+            throw context.Malformed(address, string.Create(CultureInfo.InvariantCulture, $"the object has more than {context.Limits.MaxAttributesPerObject} attributes"));
         }
 
-        attributes.Sort((a, b) => Utf8Order.Compare(a.Name, b.Name));
-        return attributes;
+        return [.. attributes.OrderBy(a => Encoding.UTF8.GetBytes(a.Name), ByteOrder.Instance)];
     }
 }

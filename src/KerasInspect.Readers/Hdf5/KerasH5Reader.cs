@@ -53,7 +53,8 @@ public static class KerasH5Reader
                 ?? throw new ModelFormatException(
                     $"weight '{weight}' is listed in weight_names but is not a dataset in the file",
                     new SourceLocation(file, group.Path));
-            return new StoredTensor(name, weight, dataset.Path, dataset.Shape, dataset.ElementType.Name);
+            // A null dataspace holds no elements: shape (0,) says so and counts nothing.
+            return new StoredTensor(name, weight, dataset.Path, dataset.Shape ?? [0], dataset.ElementType.Name);
         });
         return new StoredLayer(name, [.. tensors]);
     }
