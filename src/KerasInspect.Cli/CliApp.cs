@@ -3,7 +3,10 @@ namespace KerasInspect.Cli;
 /// <summary>The command line: picks the command and turns usage errors into exit code 2.</summary>
 internal static class CliApp
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors) =>
+        Run(args, output, errors, CliEnvironment.Plain);
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CliEnvironment environment)
     {
         if (args.Count == 0)
         {
@@ -23,7 +26,7 @@ internal static class CliApp
                     output.WriteLine(HelpText.Version);
                     return ExitCode.Clean;
                 case "inspect":
-                    return InspectCommand.Run(args.Skip(1), output, errors);
+                    return InspectCommand.Run(args.Skip(1), output, errors, environment);
                 case "calc":
                     return CalcCommand.Run(args.Skip(1), output, errors);
                 default:

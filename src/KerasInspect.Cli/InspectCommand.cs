@@ -1,101 +1,135 @@
-using KerasInspect.Core;
 using KerasInspect.Core.Audit;
 using KerasInspect.Readers;
+using KerasInspect.Reports.Console;
+using KerasInspect.Reports.Csv;
 using KerasInspect.Reports.Json;
+using KerasInspect.Reports.Markdown;
 using KerasInspect.Reports.Text;
+using Spectre.Console;
 
 namespace KerasInspect.Cli;
 
-/// <summary><c>kerasinspect inspect FILE…</c>: audits each file; an unreadable file never stops the others.</summary>
+/// <summary>
+/// <c>kerasinspect inspect INPUT…</c>: finds the model files, audits them in parallel, writes the report in the chosen
+/// format and returns the exit code (the highest that applies).
+/// </summary>
 internal static class InspectCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--format", "--config"];
-    private static readonly HashSet<string> FlagOptions = ["-h", "--help", "--verbose", "--explain"];
-
-    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter errors)
+    public static int Run(IEnumerable<string> args, TextWriter output, TextWriter errors, CliEnvironment environment)
     {
-        var line = CommandLine.Parse(args, ValueOptions, FlagOptions);
-        if (line.Has("-h") || line.Has("--help"))
+        if (InspectOptions.Parse(args) is not { } options)
         {
             output.WriteLine(HelpText.InspectUsage);
             return ExitCode.Clean;
         }
 
-        var format = line.Choice("--format", "table", "table", "json");
-        if (line.Positional.Count == 0)
-        {
-            throw new UsageException("no FILE given");
-        }
+        var (files, missing) = InputFinder.Expand(options.Inputs);
+        var reports = BatchAuditor.Run(files, options.ConfigPath, environment, errors)
+            .Concat(missing.Select(m => FileReport.Failed(m, "unknown", new FileError("KI3002", $"{m}: no such file, folder or matching pattern"))))
+            .Select(options.Policy.Apply)
+            .ToList();
 
-        var configPath = line.Value("--config");
-        if (configPath is not null && line.Positional.Count > 1)
+        var exitCode = ExitCodeOf(reports, options.Policy);
+        foreach (var failed in reports.Where(r => r.Error is not null))
         {
-            throw new UsageException("--config pairs one architecture with one weights file; give a single FILE");
-        }
-
-        var reports = new List<FileReport>();
-        var exitCode = ExitCode.Clean;
-        foreach (var path in line.Positional)
-        {
-            var (report, code) = Audit(path, configPath, line.Has("--verbose"), errors);
-            reports.Add(report);
-            exitCode = Math.Max(exitCode, code);
-            if (format == "table" && report.Error is null)
+            errors.WriteLine($"error: {failed.Error!.Message}");
+            if (failed.Error.StackTrace is { } trace)
             {
-                if (reports.Count(r => r.Error is null) > 1)
-                {
-                    output.WriteLine();
-                }
-
-                WriteTable(report, line.Has("--explain"), output);
+                errors.WriteLine(options.Verbose ? trace : "This is a bug in kerasinspect; rerun with --verbose for the stack trace.");
             }
         }
 
-        if (format == "json")
+        if (reports.Count == 0)
         {
-            JsonReportWriter.Write(reports, output);
+            errors.WriteLine("kerasinspect inspect: no model files found in the given folders");
+            return ExitCode.Unreadable;
+        }
+
+        var summary = RunSummary.Of(reports, options.Policy, options.FailOn, exitCode);
+        try
+        {
+            WriteReport(reports, summary, options, output, environment);
+            if (options.SummaryCsv is { } summaryPath)
+            {
+                using var writer = new StreamWriter(summaryPath);
+                SummaryCsvWriter.Write(reports, writer);
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"error: cannot write the report: {error.Message}");
+            return Math.Max(exitCode, ExitCode.Environment);
         }
 
         return exitCode;
     }
 
-    private static (FileReport Report, int Code) Audit(string path, string? configPath, bool verbose, TextWriter errors)
+    /// <summary>3 for an unreadable input, 70 for a bug, 1 for findings at or above --fail-on; the highest wins.</summary>
+    private static int ExitCodeOf(IReadOnlyList<FileReport> reports, AuditPolicy policy) =>
+        reports.Select(r => r.Error switch
+        {
+            { Code: BatchAuditor.InternalErrorCode } => ExitCode.Internal,
+            not null => ExitCode.Unreadable,
+            _ => policy.Fails(r) ? ExitCode.Findings : ExitCode.Clean,
+        }).DefaultIfEmpty(ExitCode.Clean).Max();
+
+    private static void WriteReport(List<FileReport> reports, RunSummary summary, InspectOptions options, TextWriter console, CliEnvironment environment)
     {
-        try
+        using var file = options.Output is { } path ? new StreamWriter(path) : null;
+        var output = file ?? console;
+        switch (options.Format)
         {
-            var report = FileAuditor.Audit(path, configPath);
-            return (report, report.HasDisagreement ? ExitCode.Findings : ExitCode.Clean);
-        }
-        catch (KerasInspectException error)
-        {
-            return Failed(path, "KI3001", error.Message, errors);
-        }
-        catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
-        {
-            var missing = error is FileNotFoundException { FileName: { } name } ? name : path;
-            return Failed(path, "KI3002", $"{missing}: no such file", errors);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return Failed(path, "KI3002", $"{path}: cannot be read: {error.Message}", errors);
-        }
-#pragma warning disable CA1031 // the one place every unexpected failure becomes exit code 70 instead of a crash
-        catch (Exception error)
-#pragma warning restore CA1031
-        {
-            errors.WriteLine($"internal error while reading {path}: {error.GetType().Name}: {error.Message}");
-            errors.WriteLine(verbose ? error.ToString() : "This is a bug in kerasinspect; rerun with --verbose for the stack trace.");
-            return (FileReport.Failed(path, "unknown", new FileError("KI9000", $"internal error: {error.Message}")), ExitCode.Internal);
+            case "json":
+                JsonReportWriter.Write(reports, output, summary);
+                break;
+            case "csv":
+                CsvReportWriter.Write(reports, output);
+                break;
+            case "markdown":
+                MarkdownReportWriter.Write(reports, summary, output);
+                break;
+            default:
+                WriteTables(reports, summary, options, output, file is null && environment.RichOutput);
+                break;
         }
     }
 
-    private static (FileReport, int) Failed(string path, string code, string message, TextWriter errors)
+    private static void WriteTables(List<FileReport> reports, RunSummary summary, InspectOptions options, TextWriter output, bool rich)
     {
-        errors.WriteLine($"error: {message}");
-        return (FileReport.Failed(path, "unknown", new FileError(code, message)), ExitCode.Unreadable);
+        var readable = reports.Where(r => r.Error is null).ToList();
+        var ansi = rich ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }) : null;
+        for (var i = 0; i < readable.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.WriteLine();
+            }
+
+            if (ansi is not null)
+            {
+                ConsoleTableWriter.Write(ansi, readable[i], options.Explain);
+            }
+            else
+            {
+                WritePlain(readable[i], options.Explain, output);
+            }
+        }
+
+        if (reports.Count > 1)
+        {
+            output.WriteLine();
+            if (ansi is not null)
+            {
+                ConsoleTableWriter.WriteSummary(ansi, reports, summary);
+            }
+            else
+            {
+                output.WriteLine($"{summary.Files} files: {summary.Files - summary.Failing - summary.Unreadable} clean, {summary.Failing} failing --fail-on {summary.FailOn}, {summary.Unreadable} unreadable");
+            }
+        }
     }
 
-    private static void WriteTable(FileReport report, bool explain, TextWriter output)
+    private static void WritePlain(FileReport report, bool explain, TextWriter output)
     {
         var facts = new List<string> { report.Format };
         if (report.KerasVersion is { } version)

@@ -26,7 +26,7 @@ public sealed class InspectCommandTests
         var (code, output, errors) = Run("inspect", missing, Sample);
 
         Assert.Equal(3, code);
-        Assert.Equal($"error: {missing}: no such file\n", errors);
+        Assert.Equal($"error: {missing}: no such file, folder or matching pattern\n", errors);
         Assert.StartsWith($"{Sample}: keras-h5, Keras 2.11.0", output, StringComparison.Ordinal);
     }
 

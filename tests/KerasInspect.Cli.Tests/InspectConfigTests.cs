@@ -47,6 +47,6 @@ public sealed class InspectConfigTests
         Assert.Equal(3, code);
         var file = JObject.Parse(output)["files"]![0]!;
         Assert.Equal("KI3002", (string?)file["error"]!["code"]);
-        Assert.Equal($"{missing}: no such file", (string?)file["error"]!["message"]);
+        Assert.Equal($"{missing}: no such file, folder or matching pattern", (string?)file["error"]!["message"]);
     }
 }

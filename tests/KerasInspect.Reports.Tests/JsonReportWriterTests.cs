@@ -13,7 +13,8 @@ public sealed class JsonReportWriterTests
         JsonReportWriter.Write([ReportSamples.LstmWithNarrowKernel()], output);
 
         var file = JObject.Parse(output.ToString())["files"]![0]!;
-        Assert.Equal(["path", "format", "kerasVersion", "error", "layers", "totals", "findings"], ((JObject)file).Properties().Select(p => p.Name));
+        Assert.Equal(["path", "format", "kerasVersion", "model", "verdict", "error", "layers", "totals", "findings"], ((JObject)file).Properties().Select(p => p.Name));
+        Assert.Equal("mismatch", (string?)file["verdict"]);
         var layer = file["layers"]![0]!;
         Assert.Equal("[null,10,64]", layer["inputShape"]!.ToString(Newtonsoft.Json.Formatting.None));
         Assert.Equal((12_416L, 8_320L), ((long)layer["expectedParams"]!, (long)layer["storedParams"]!));

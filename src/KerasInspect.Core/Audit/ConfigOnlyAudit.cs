@@ -8,6 +8,7 @@ public static class ConfigOnlyAudit
     public static FileReport Build(string? path, string format, string? kerasVersion, ModelAnalysis analysis) =>
         new(path, format, kerasVersion)
         {
+            Model = analysis.Model.Name,
             Layers = [.. analysis.Layers.Select(Row)],
             Findings = analysis.Diagnostics,
         };

@@ -43,7 +43,13 @@ public static class CrossCheck
             });
         }
 
-        return new FileReport(path, format, kerasVersion) { Layers = rows, Findings = findings, OptimizerTensors = optimizerTensors };
+        return new FileReport(path, format, kerasVersion)
+        {
+            Model = analysis?.Model.Name,
+            Layers = rows,
+            Findings = findings,
+            OptimizerTensors = optimizerTensors,
+        };
     }
 
     private static LayerReport Compare(LayerAnalysis expected, IReadOnlyList<StoredTensor> stored, List<Diagnostic> findings)

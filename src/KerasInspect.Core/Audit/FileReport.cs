@@ -14,6 +14,9 @@ public sealed record FileReport(string? Path, string Format, string? KerasVersio
 
     public IReadOnlyList<Diagnostic> Findings { get; init; } = [];
 
+    /// <summary>The model's name from its config, when there is one.</summary>
+    public string? Model { get; init; }
+
     /// <summary>Optimizer state tensors in the file, reported apart and never counted as parameters; null when not read.</summary>
     public int? OptimizerTensors { get; init; }
 
@@ -30,6 +33,47 @@ public sealed record FileReport(string? Path, string Format, string? KerasVersio
 
     /// <summary>True when a layer's verdict is mismatch, missing or unexpected.</summary>
     public bool HasDisagreement => Layers.Any(l => l.Verdict is Verdict.Mismatch or Verdict.Missing or Verdict.Unexpected);
+
+    /// <summary>
+    /// The most serious thing found: the highest finding severity, where a disagreeing layer counts as a mismatch and an
+    /// unverified layer as unverified; null when there is nothing at all (or the file could not be read).
+    /// </summary>
+    public DiagnosticSeverity? WorstSeverity
+    {
+        get
+        {
+            var severities = Findings.Select(f => f.Severity).ToList();
+            if (HasDisagreement)
+            {
+                severities.Add(DiagnosticSeverity.Mismatch);
+            }
+
+            if (UnverifiedLayers > 0)
+            {
+                severities.Add(DiagnosticSeverity.Unverified);
+            }
+
+            return severities.Count == 0 ? null : severities.Max();
+        }
+    }
+
+    /// <summary>One word for the whole file: error, mismatch, missing, unexpected, unverified, match or no-weights.</summary>
+    public string FileVerdict => Error is not null ? "error"
+        : Layers.Select(l => l.Verdict).OrderBy(Rank).FirstOrDefault() switch
+        {
+            Verdict.NoWeights => "no-weights",
+            var worst => worst.ToString().ToLowerInvariant(),
+        };
+
+    private static int Rank(Verdict verdict) => verdict switch
+    {
+        Verdict.Mismatch => 0,
+        Verdict.Missing => 1,
+        Verdict.Unexpected => 2,
+        Verdict.Unverified => 3,
+        Verdict.Match => 4,
+        _ => 5,
+    };
 
     public static FileReport Failed(string path, string format, FileError error) => new(path, format, null) { Error = error };
 

@@ -44,4 +44,12 @@ public static class Findings
     public static Diagnostic NoConfig() => new(
         DiagnosticSeverity.Info, "KI2005",
         "no model config: the stored weights are listed and counted, but nothing can be verified (give one with --config)", null, null);
+
+    public static Diagnostic ModelOverBudget(long count, long budget) => new(
+        DiagnosticSeverity.Mismatch, "KI4001",
+        string.Create(CultureInfo.InvariantCulture, $"the model has {count:N0} parameters, over the --max-params budget of {budget:N0}"), null, null);
+
+    public static Diagnostic LayerOverBudget(string layer, long count, long budget) => new(
+        DiagnosticSeverity.Mismatch, "KI4002",
+        string.Create(CultureInfo.InvariantCulture, $"the layer has {count:N0} parameters, over the --max-layer-params budget of {budget:N0}"), layer, null);
 }

@@ -29,6 +29,11 @@ public static class KerasJsonModelReader
     public static KerasModelConfig FromJson(string json, string file, string? kerasVersion = null)
     {
         var root = JsonConfigLoader.Parse(json, file);
+        if (root.Kind == ConfigKind.Object && root["modelTopology"] is not null)
+        {
+            throw new ModelFormatException("a TensorFlow.js model.json; reading TF.js models is not supported yet", new SourceLocation(file, root.Path));
+        }
+
         if (root.Kind != ConfigKind.Object || root["class_name"] is null)
         {
             throw new ModelFormatException("the JSON is not an object with 'class_name' and 'config': not a Keras model config", new SourceLocation(file, root.Path));

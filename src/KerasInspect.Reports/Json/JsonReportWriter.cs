@@ -11,7 +11,8 @@ namespace KerasInspect.Reports.Json;
 /// </summary>
 public static class JsonReportWriter
 {
-    public static void Write(IReadOnlyList<FileReport> reports, TextWriter output)
+    /// <param name="summary">The run's outcome, written as a top-level <c>summary</c>; none for <c>calc</c>.</param>
+    public static void Write(IReadOnlyList<FileReport> reports, TextWriter output, RunSummary? summary = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
@@ -24,6 +25,20 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        if (summary is not null)
+        {
+            json.WritePropertyName("summary");
+            json.WriteStartObject();
+            Property(json, "files", summary.Files);
+            Property(json, "failing", summary.Failing);
+            Property(json, "unreadable", summary.Unreadable);
+            Property(json, "expectedParams", summary.ExpectedParams);
+            Property(json, "storedParams", summary.StoredParams);
+            Property(json, "failOn", summary.FailOn);
+            Property(json, "exitCode", summary.ExitCode);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.Flush();
         output.WriteLine();
@@ -35,6 +50,8 @@ public static class JsonReportWriter
         Property(json, "path", report.Path);
         Property(json, "format", report.Format);
         Property(json, "kerasVersion", report.KerasVersion);
+        Property(json, "model", report.Model);
+        Property(json, "verdict", report.FileVerdict);
         json.WritePropertyName("error");
         if (report.Error is { } error)
         {
@@ -144,7 +161,7 @@ public static class JsonReportWriter
     private static void Finding(JsonTextWriter json, Diagnostic finding)
     {
         json.WriteStartObject();
-        Property(json, "severity", finding.Severity.ToString().ToLowerInvariant());
+        Property(json, "severity", ReportText.Severity(finding.Severity));
         Property(json, "code", finding.Code);
         Property(json, "message", finding.Message);
         Property(json, "layer", finding.Layer);
@@ -192,11 +209,7 @@ public static class JsonReportWriter
         json.WriteEndArray();
     }
 
-    private static string VerdictText(Verdict verdict) => verdict switch
-    {
-        Verdict.NoWeights => "no-weights",
-        _ => verdict.ToString().ToLowerInvariant(),
-    };
+    private static string VerdictText(Verdict verdict) => ReportText.Verdict(verdict);
 
     private static void Property(JsonTextWriter json, string name, object? value)
     {

@@ -36,8 +36,7 @@ public static class LayerTableWriter
             output.WriteLine("Findings:");
             foreach (var finding in report.Findings)
             {
-                var layer = finding.Layer is null ? "" : $"{finding.Layer}: ";
-                output.WriteLine($"  {finding.Code} {finding.Severity.ToString().ToLowerInvariant()}: {layer}{finding.Message}");
+                output.WriteLine($"  {ReportText.Finding(finding)}");
             }
         }
     }
@@ -111,12 +110,11 @@ public static class LayerTableWriter
 
     private static string Derivation(LayerReport layer) => layer.Expected?.Derivation ?? "unverified: see findings";
 
-    private static string Count(long? count) => count?.ToString("N0", CultureInfo.InvariantCulture) ?? "?";
+    private static string Count(long? count) => ReportText.Count(count);
 
-    internal static string VerdictText(Verdict verdict) => verdict == Verdict.NoWeights ? "no-weights" : verdict.ToString().ToLowerInvariant();
+    private static string VerdictText(Verdict verdict) => ReportText.Verdict(verdict);
 
-    private static string Shapes(IReadOnlyList<Shape?>? shapes) =>
-        shapes is null || shapes.Count == 0 ? "" : string.Join(" ", shapes.Select(s => s?.ToString() ?? "?"));
+    private static string Shapes(IReadOnlyList<Shape?>? shapes) => ReportText.Shapes(shapes);
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths, (string Heading, bool RightAligned)[] columns)
     {
