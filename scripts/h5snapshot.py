@@ -28,6 +28,13 @@ FLOAT_NAMES = {2: "float16", 4: "float32", 8: "float64"}
 
 
 def utf8_key(name):
+    """Sort key of a link or attribute name: its raw bytes (UTF-8 for a str name).
+
+    h5py returns a name that is not valid UTF-8 as bytes (and may return str carrying
+    surrogate escapes); both sort by the bytes stored in the file, as HDF5 orders links.
+    """
+    if isinstance(name, (bytes, bytearray)):
+        return bytes(name)
     return name.encode("utf-8", "surrogateescape")
 
 
@@ -129,14 +136,20 @@ def snapshot(h5file):
                 visit_link(obj, name, child_path(path, text(name)))
 
     def visit_link(group, name, path):
-        link = group.get(name, getlink=True)
-        if isinstance(link, h5py.SoftLink):
-            objects.append({"path": path, "kind": "soft", "target": text(link.path)})
+        # The low-level calls behind group.get(name, getlink=True): that one first tests
+        # "name in group", which decodes a bytes name as UTF-8 and fails on invalid names.
+        raw = utf8_key(name)
+        kind = group.id.links.get_info(raw).type
+        if kind == h5py.h5l.TYPE_SOFT:
+            objects.append({"path": path, "kind": "soft", "target": text(group.id.links.get_val(raw))})
             return
-        if isinstance(link, h5py.ExternalLink):
+        if kind == h5py.h5l.TYPE_EXTERNAL:
+            file_name, target = group.id.links.get_val(raw)
             objects.append({"path": path, "kind": "external",
-                            "file": text(link.filename), "target": text(link.path)})
+                            "file": text(file_name), "target": text(target)})
             return
+        if kind != h5py.h5l.TYPE_HARD:
+            raise TypeError("link %r has unknown link type %d" % (name, kind))
         obj = group[name]
         addr = h5py.h5o.get_info(obj.id).addr
         if addr in first_path:

@@ -1,29 +1,16 @@
-using System.Diagnostics;
 using KerasInspect.Tests;
 
 namespace KerasInspect.Cli.Tests;
 
-/// <summary>Runs the built <c>kerasinspect</c> as a separate process, as a user would, on the README's sample.</summary>
+/// <summary>The README's first command, run as a separate process on the sample it names.</summary>
 public sealed class BuiltToolSmokeTests
 {
     [Fact]
     public async Task Built_tool_inspects_the_sample_model()
     {
-        var tool = Path.Combine(AppContext.BaseDirectory, "kerasinspect.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { tool, "inspect", TestPaths.InTestData("keras", "clean_lstm.h5") })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var (code, output, errors) = await BuiltTool.RunAsync("inspect", TestPaths.InTestData("keras", "clean_lstm.h5"));
 
-        using var process = Process.Start(start)!;
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var output = process.StandardOutput.ReadToEndAsync(deadline.Token);
-        var errors = process.StandardError.ReadToEndAsync(deadline.Token);
-        await process.WaitForExitAsync(deadline.Token);
-
-        Assert.Equal("", await errors);
-        Assert.Equal(0, process.ExitCode);
-        Assert.Contains("Stored params: 6,404", await output, StringComparison.Ordinal);
+        Assert.Equal(("", 0), (errors, code));
+        Assert.Contains("Stored params: 6,404", output, StringComparison.Ordinal);
     }
 }

@@ -28,6 +28,16 @@ public sealed class JsonReportWriterTests
     }
 
     [Fact]
+    public void Json_of_a_run_matches_the_golden_file()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        JsonReportWriter.Write(ReportSamples.Run(), output, ReportSamples.Summary());
+
+        Golden.Assert("run.json", output.ToString());
+    }
+
+    [Fact]
     public void Failed_file_has_its_error_and_empty_layers()
     {
         var output = new StringWriter();

@@ -33,6 +33,16 @@ public sealed class LayerTableWriterTests
     }
 
     [Fact]
+    public void Table_of_a_clean_file_matches_the_golden_file()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        LayerTableWriter.Write(ReportSamples.CleanDenseWithHostileName(), output, TableStyle.CrossCheck, explain: true);
+
+        Golden.Assert("dense.txt", output.ToString());
+    }
+
+    [Fact]
     public void Formulas_table_has_input_shapes_and_derivations_but_no_stored_column()
     {
         var output = new StringWriter { NewLine = "\n" };

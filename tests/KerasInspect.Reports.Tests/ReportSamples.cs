@@ -46,4 +46,49 @@ internal static class ReportSamples
             OptimizerTensors = 7,
         };
     }
+
+    /// <summary>
+    /// A clean Dense(4) on (None, 20): 20·4 + 4 = 84 stored as (20, 4) and (4,); its name is a spreadsheet formula and has a
+    /// comma and a quote, as an untrusted file's layer names may.
+    /// </summary>
+    public static FileReport CleanDenseWithHostileName()
+    {
+        const string Name = "=HYPERLINK(\"http://x\",\"a,b\")";
+        var spec = new LayerSpec(Name, "Dense", ConfigValue.Object("$.config.layers[0].config", []));
+        var analysis = new LayerAnalysis(spec)
+        {
+            InputShapes = [Shape.Of(null, 20)],
+            OutputShapes = [Shape.Of(null, 4)],
+            Tensors = [new ExpectedTensor("kernel", [20, 4]), new ExpectedTensor("bias", [4])],
+            Formula = "20 × 4 + 4",
+            ExpectedParams = 84,
+            TrainableParams = 84,
+            NonTrainableParams = 0,
+        };
+        return new FileReport("dense.h5", "keras-h5", "2.11.0")
+        {
+            Model = "sequential",
+            Layers =
+            [
+                new LayerReport(Name, "Dense", Verdict.Match)
+                {
+                    Expected = analysis,
+                    StoredParams = 84,
+                    Tensors =
+                    [
+                        new TensorCheck("kernel", Verdict.Match) { ExpectedShape = [20, 4], Trainable = true, StoredShape = [20, 4], StoredPath = "/model_weights/d/d/kernel:0" },
+                        new TensorCheck("bias", Verdict.Match) { ExpectedShape = [4], Trainable = true, StoredShape = [4], StoredPath = "/model_weights/d/d/bias:0" },
+                    ],
+                },
+            ],
+        };
+    }
+
+    public static FileReport Unreadable() =>
+        FileReport.Failed("broken.h5", "unknown", new FileError("KI3001", "broken.h5: / (byte 40): the file is truncated: its superblock records 6404 bytes, the file has 5000"));
+
+    /// <summary>The three reports of a run; expected 12,416 + 84 = 12,500, stored 8,320 + 84 = 8,404.</summary>
+    public static IReadOnlyList<FileReport> Run() => [LstmWithNarrowKernel(), CleanDenseWithHostileName(), Unreadable()];
+
+    public static RunSummary Summary() => RunSummary.Of(Run(), AuditPolicy.Default, "mismatch", exitCode: 3);
 }

@@ -68,7 +68,12 @@ public sealed record AuditPolicy(DiagnosticSeverity? FailAt = DiagnosticSeverity
             return null;
         }
 
+        if (value < 0 || value > long.MaxValue / multiplier)
+        {
+            return null;
+        }
+
         var count = value * multiplier;
-        return count >= 0 && count <= long.MaxValue && count == decimal.Truncate(count) ? (long)count : null;
+        return count == decimal.Truncate(count) ? (long)count : null;
     }
 }
