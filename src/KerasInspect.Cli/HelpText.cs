@@ -8,51 +8,60 @@ internal static class HelpText
         kerasinspect: audit Keras model files
 
         Usage:
-          kerasinspect inspect FILE...          cross-check each file's config against its stored weights
+          kerasinspect inspect INPUT...         cross-check each model's config against its stored weights
           kerasinspect calc LAYER... --input N  compute parameters for layers written as in Python, no file needed
           kerasinspect --help                   show this help
           kerasinspect --version                show the version
 
         Examples:
           kerasinspect inspect model.h5
-          kerasinspect inspect model.json --format json
+          kerasinspect inspect models/ --format csv --output layers.csv --fail-on unverified
           kerasinspect calc --input 64 "Bidirectional(LSTM(32, return_sequences=True))" "LSTM(32)" "Dense(1)"
 
         Run 'kerasinspect COMMAND --help' for a command's options.
 
-        Exit codes:
-          0   every file read; nothing disagrees
-          1   a stored tensor disagrees with the config (mismatch, missing or unexpected)
+        Exit codes (the highest that applies wins):
+          0   every input read; no finding at or above --fail-on
+          1   findings at or above --fail-on (by default: a stored tensor disagrees with the config, or a budget is exceeded)
           2   usage error (bad arguments)
-          3   at least one file is unreadable or not a Keras file (the message names the file and the place)
+          3   at least one input is unreadable or not a Keras file (the message names the file and the place)
+          4   environment problem, such as an output file that cannot be written
           70  internal error (a bug; rerun with --verbose for the stack trace)
         """;
 
     public const string InspectUsage = """
-        Usage: kerasinspect inspect FILE... [--config ARCHITECTURE.json] [--format table|json] [--explain] [--verbose]
+        Usage: kerasinspect inspect INPUT... [options]
+
+        INPUT is a file, a folder (searched recursively; model files are recognised by content, not by extension)
+        or a glob pattern such as 'models/**/*.h5' (quote it so the shell leaves it alone). Files are read in
+        parallel and reported in path order; an unreadable file is reported and never stops the others.
 
         For every layer: its class, output shape, the parameters its config implies, the parameters the file stores,
         and the verdict (match, mismatch, missing, unexpected, unverified, no-weights); then the totals.
-          .h5 full model              the config in the file (model_config) is cross-checked with its weights
+          .h5 full model              its config (model_config) is cross-checked with its weights
           .h5 from save_weights       the weights are listed and counted; give the architecture with --config
           .json (model.to_json())     expected parameters only: the verdict is no-weights
-        Files are recognised by content, not by extension. Only metadata is read, never the weight values.
-        Optimizer state is reported apart and never counted. An unreadable file is reported on stderr and the
-        others are still reported.
+        Only metadata is read, never the weight values. Optimizer state is reported apart and never counted.
 
         Options:
-          --config FILE        the architecture JSON (model.to_json()) for a weights-only .h5 (one FILE only)
-          --format table|json  table (default) or the JSON contract described in the README
-          --explain            under each layer, the derivation and the tensor-by-tensor comparison
-          --verbose            on an internal error, print the stack trace
-          -h, --help           show this help
+          --format FORMAT          table (default), csv, json or markdown (see the README for each)
+          -o, --output PATH        write the report to PATH instead of standard output
+          --summary-csv PATH       also write one CSV row per file to PATH
+          --fail-on LEVEL          mismatch (default), unverified, unsafe or none: exit 1 on findings at or above it
+          --max-params N           a finding when a model has more than N parameters (200000, 200k, 1.5M)
+          --max-layer-params N     a finding when a layer has more than N parameters
+          --config FILE            the architecture JSON (model.to_json()) for a weights-only .h5 (one INPUT only)
+          --explain                under each layer, the derivation and the tensor-by-tensor comparison
+          --verbose                on an internal error, print the stack trace
+          -h, --help               show this help
 
-        Exit codes: 0 clean, 1 a tensor disagrees with the config, 2 usage error, 3 a file is unreadable,
-        70 internal error. When several apply, the highest wins.
+        A progress bar appears on a terminal's stderr for runs of more than five files; never in CI (CI=true)
+        or when stderr is redirected. Tables are coloured on a terminal, plain when redirected or NO_COLOR is set.
 
         Examples:
           kerasinspect inspect testdata/keras/clean_lstm.h5
           kerasinspect inspect testdata/keras/wrong_input_width.h5 --explain
+          kerasinspect inspect models/ --format markdown --output report.md --max-params 5M
           kerasinspect inspect weights.h5 --config architecture.json --format json
         """;
 

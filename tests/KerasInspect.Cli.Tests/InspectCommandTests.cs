@@ -91,8 +91,11 @@ public sealed class InspectCommandTests
         var (code, output, _) = Run("--help");
 
         Assert.Equal(0, code);
-        Assert.Contains("kerasinspect inspect FILE...", output, StringComparison.Ordinal);
-        Assert.Contains("3   at least one file is unreadable", output, StringComparison.Ordinal);
+        Assert.Contains("kerasinspect inspect INPUT...", output, StringComparison.Ordinal);
+        foreach (var line in new[] { "0   every input read", "1   findings at or above --fail-on", "2   usage error", "3   at least one input is unreadable", "4   environment problem", "70  internal error" })
+        {
+            Assert.Contains(line, output, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
