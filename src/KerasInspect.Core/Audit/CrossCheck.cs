@@ -76,8 +76,7 @@ public static class CrossCheck
         var checks = new List<TensorCheck>();
         foreach (var tensor in expected.Tensors!)
         {
-            var key = ExpectedKey(tensor.Name);
-            var match = remaining.FirstOrDefault(s => StoredKey(s.Name) == key);
+            var match = remaining.FirstOrDefault(s => Matches(tensor.Name, s.Name));
             if (match is null)
             {
                 checks.Add(new TensorCheck(tensor.Name, Verdict.Missing) { ExpectedShape = tensor.Shape, Trainable = tensor.Trainable });
@@ -87,7 +86,7 @@ public static class CrossCheck
 
             remaining.Remove(match);
             var same = match.Shape.SequenceEqual(tensor.Shape);
-            var hint = same ? null : MismatchHints.For(owner, key.Role, tensor.Shape, match.Shape);
+            var hint = same ? null : MismatchHints.For(owner, tensor.Name.Split('/')[^1], tensor.Shape, match.Shape);
             checks.Add(new TensorCheck(tensor.Name, same ? Verdict.Match : Verdict.Mismatch)
             {
                 ExpectedShape = tensor.Shape,
@@ -159,20 +158,16 @@ public static class CrossCheck
             : Verdict.Match;
     }
 
-    /// <summary>An expected tensor's role: <c>kernel</c>, or <c>(forward, kernel)</c> inside a Bidirectional.</summary>
-    private static (string? Direction, string Role) ExpectedKey(string name)
-    {
-        var slash = name.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0 ? (null, name) : (name[..slash], name[(slash + 1)..]);
-    }
-
     /// <summary>
-    /// A stored name's role: its last part without the <c>:0</c> suffix (<c>lstm/lstm_cell_3/kernel:0</c> → kernel), and
-    /// the direction of a <c>forward_…</c> or <c>backward_…</c> scope.
+    /// Whether a stored name plays an expected tensor's role. The role is the last part of both (the stored one without
+    /// its <c>:0</c> suffix: <c>lstm/lstm_cell_3/kernel:0</c> is a kernel); each earlier part of the expected name must
+    /// appear among the stored name's parts: <c>query/kernel</c> needs a <c>query</c> scope, and the directions of a
+    /// Bidirectional, <c>forward/…</c> and <c>backward/…</c>, need a <c>forward_…</c> or <c>backward_…</c> scope.
     /// </summary>
-    private static (string? Direction, string Role) StoredKey(string name)
+    private static bool Matches(string expected, string stored)
     {
-        var parts = name.Split('/');
+        var want = expected.Split('/');
+        var parts = stored.Split('/');
         var role = parts[^1];
         var colon = role.LastIndexOf(':');
         if (colon > 0 && role[(colon + 1)..].All(char.IsAsciiDigit))
@@ -180,10 +175,14 @@ public static class CrossCheck
             role = role[..colon];
         }
 
-        var direction = parts.Length < 2 ? null
-            : parts.Any(p => p.StartsWith("forward_", StringComparison.Ordinal)) ? "forward"
-            : parts.Any(p => p.StartsWith("backward_", StringComparison.Ordinal)) ? "backward"
-            : null;
-        return (direction, role);
+        if (!string.Equals(role, want[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var scopes = parts[..^1];
+        return want[..^1].All(scope => scope is "forward" or "backward"
+            ? scopes.Any(p => p.StartsWith(scope + "_", StringComparison.Ordinal))
+            : scopes.Contains(scope, StringComparer.Ordinal));
     }
 }
