@@ -175,12 +175,18 @@ public static class CrossCheck
             role = role[..colon];
         }
 
+        var scopes = parts[..^1];
+        if (scopes.Length == 0 && want.Length == 2 && want[0] is "forward" or "backward"
+            && string.Equals(role, $"{want[0]}_{want[1]}", StringComparison.Ordinal))
+        {
+            return true; // Keras 1 Bidirectional: forward_lstm_1_W_i, one flat name
+        }
+
         if (!string.Equals(role, want[^1], StringComparison.Ordinal))
         {
             return false;
         }
 
-        var scopes = parts[..^1];
         return want[..^1].All(scope => scope is "forward" or "backward"
             ? scopes.Any(p => p.StartsWith(scope + "_", StringComparison.Ordinal))
             : scopes.Contains(scope, StringComparer.Ordinal));

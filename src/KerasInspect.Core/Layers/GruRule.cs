@@ -12,9 +12,16 @@ internal sealed class GruRule : RecurrentRule
 
     protected override int Gates => 3;
 
+    protected override IReadOnlyList<string> Keras1Gates => ["z", "r", "h"];
+
     protected override (IReadOnlyList<long> Shape, long Rows) Bias(LayerContext context, long width)
     {
         bool resetAfter;
+        if (context.Writer == KerasWriter.Keras1)
+        {
+            return ([width], 1); // Keras 1 predates reset_after: one bias row
+        }
+
         if (context.Value("reset_after") is { IsNull: false })
         {
             resetAfter = context.Bool("reset_after", true);

@@ -8,4 +8,6 @@ internal sealed class LstmRule : RecurrentRule
     protected override int Gates => 4;
 
     protected override int States => 2;
+
+    protected override IReadOnlyList<string> Keras1Gates => ["i", "c", "f", "o"];
 }

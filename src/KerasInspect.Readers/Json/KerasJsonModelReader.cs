@@ -41,6 +41,6 @@ public static class KerasJsonModelReader
 
         var version = root["keras_version"]?.AsString() ?? kerasVersion;
         var writer = KerasWriters.FromVersion(version);
-        return new KerasModelConfig(new Keras2ConfigMapper(file, writer).Model(root), version, root["backend"]?.AsString());
+        return new KerasModelConfig(new KerasConfigMapper(file, writer).Model(root), version, root["backend"]?.AsString());
     }
 }

@@ -7,10 +7,12 @@ using KerasInspect.Core.Shapes;
 namespace KerasInspect.Readers.Json;
 
 /// <summary>
-/// Maps a Keras 2 / tf.keras model config (an <c>.h5</c> file's <c>model_config</c> or <c>model.to_json()</c>) into the
-/// neutral <see cref="ModelDescription"/>. Every dialect detail of that format stays in this class.
+/// Maps a Keras model config (an <c>.h5</c> file's <c>model_config</c>, <c>model.to_json()</c>, a <c>.keras</c> archive's
+/// <c>config.json</c>, a TF.js <c>modelTopology</c>) into the neutral <see cref="ModelDescription"/>. The vocabulary is
+/// Keras 2's; Keras 3's additions (<c>batch_shape</c>, <c>build_config</c>, <c>{args, kwargs}</c> call events) are read
+/// where they appear, and Keras 1 configs are first renamed by <see cref="Keras1Dialect"/>.
 /// </summary>
-internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
+internal sealed class KerasConfigMapper(string file, KerasWriter writer)
 {
     private static readonly HashSet<string> ModelClasses = new(StringComparer.Ordinal) { "Sequential", "Model", "Functional" };
     private static readonly HashSet<string> RecurrentClasses = new(StringComparer.Ordinal) { "SimpleRNN", "LSTM", "GRU" };
@@ -25,10 +27,10 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
         }
 
         var config = entry["config"] ?? throw Error("the model has no 'config'", entry);
-        return className == "Sequential" ? Sequential(config, nested) : Functional(className, config, nested);
+        return className == "Sequential" ? Sequential(entry, config, nested) : Functional(className, config, nested);
     }
 
-    private ModelDescription Sequential(ConfigValue config, bool nested)
+    private ModelDescription Sequential(ConfigValue entry, ConfigValue config, bool nested)
     {
         // Keras 2.0–2.2.2 wrote a Sequential config as the bare list of layers.
         var list = config.Kind == ConfigKind.Array ? config : config["layers"] ?? throw Error("the Sequential config has no 'layers'", config);
@@ -36,8 +38,11 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
         return new ModelDescription(NameOf(config, "sequential"), "Sequential", ModelKind.Sequential, layers)
         {
             Writer = writer,
-            DeclaredInputShape = config.Kind == ConfigKind.Object && config["build_input_shape"] is { IsNull: false } built ? BatchShape(built) : null,
-            OwnsInternalNode = nested && layers.Count > 0 && layers[0].ClassName == "InputLayer",
+            DeclaredInputShape = config.Kind == ConfigKind.Object && config["build_input_shape"] is { IsNull: false } built ? BatchShape(built)
+                : entry["build_config"]?["input_shape"] is { IsNull: false } keras3 ? BatchShape(keras3)
+                : null,
+            // tf.keras gives a nested Sequential that starts with an InputLayer an unserialized first call; Keras 3 does not.
+            OwnsInternalNode = nested && writer != KerasWriter.Keras3 && layers.Count > 0 && layers[0].ClassName == "InputLayer",
         };
     }
 
@@ -66,7 +71,7 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
     private LayerSpec Layer(ConfigValue entry)
     {
         var className = RequireString(entry, "class_name");
-        var config = entry["config"];
+        var config = writer == KerasWriter.Keras1 ? Keras1Dialect.Normalize(className, entry["config"]) : entry["config"];
         if (config is null || (config.Kind != ConfigKind.Object && !(className == "Sequential" && config.Kind == ConfigKind.Array)))
         {
             throw Error($"layer of class '{className}' has no 'config' object", entry);
@@ -78,7 +83,9 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
         return new LayerSpec(name, className, config)
         {
             Trainable = config.Kind != ConfigKind.Object || config["trainable"]?.AsBool() != false,
-            DeclaredInputShape = config.Kind == ConfigKind.Object ? DeclaredInput(className, config) : null,
+            DeclaredInputShape = config.Kind == ConfigKind.Object
+                ? DeclaredInput(className, config) ?? (entry["build_config"]?["input_shape"] is { IsNull: false } built ? BatchShape(built) : null)
+                : null,
             Nested = isModel ? Model(entry, nested: true) : null,
             Inner = config.Kind == ConfigKind.Object && config["layer"] is { Kind: ConfigKind.Object } inner ? Layer(inner) : null,
             Backward = config.Kind == ConfigKind.Object && config["backward_layer"] is { Kind: ConfigKind.Object } backward ? Layer(backward) : null,
@@ -93,7 +100,7 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
     /// </summary>
     private Shape? DeclaredInput(string className, ConfigValue config)
     {
-        if (config["batch_input_shape"] is { IsNull: false } batch)
+        if ((config["batch_input_shape"] ?? config["batch_shape"]) is { IsNull: false } batch)
         {
             return BatchShape(batch);
         }
@@ -154,6 +161,13 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
 
     private List<TensorRef> CallInputs(ConfigValue node)
     {
+        if (node.Kind == ConfigKind.Object && node["args"] is { } args)
+        {
+            // Keras 3: {"args": [...], "kwargs": {...}} with tensors as __keras_tensor__ objects; a mask is not an input.
+            var kwargs = node["kwargs"]?.Properties.Where(p => p.Key != "mask").Select(p => p.Value) ?? [];
+            return [.. KerasTensors(args).Concat(kwargs.SelectMany(KerasTensors))];
+        }
+
         if (IsReference(node))
         {
             return Reference(node) is { } single ? [single] : [];
@@ -165,6 +179,29 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
         }
 
         return [.. node.Items.Select(Reference).OfType<TensorRef>()];
+    }
+
+    /// <summary>Every <c>__keras_tensor__</c> inside a value, in order, as the reference its <c>keras_history</c> names.</summary>
+    private IEnumerable<TensorRef> KerasTensors(ConfigValue value)
+    {
+        if (value.Kind == ConfigKind.Object && value["class_name"]?.AsString() == "__keras_tensor__")
+        {
+            if (value["config"]?["keras_history"] is { } history && Reference(history) is { } reference)
+            {
+                yield return reference;
+            }
+
+            yield break;
+        }
+
+        var children = value.Kind == ConfigKind.Array ? value.Items : value.Properties.Select(p => p.Value);
+        foreach (var child in children)
+        {
+            foreach (var reference in KerasTensors(child))
+            {
+                yield return reference;
+            }
+        }
     }
 
     private List<TensorRef> References(ConfigValue? value)
@@ -179,7 +216,13 @@ internal sealed class Keras2ConfigMapper(string file, KerasWriter writer)
             return Reference(value) is { } single ? [single] : [];
         }
 
-        return value.Kind == ConfigKind.Array ? [.. value.Items.Select(Reference).OfType<TensorRef>()] : throw Error("expected a list of [layer, node, tensor] references", value);
+        // a list of references, or nested lists and dicts of them (structured inputs)
+        return value.Kind switch
+        {
+            ConfigKind.Array => [.. value.Items.SelectMany(References)],
+            ConfigKind.Object => [.. value.Properties.SelectMany(p => References(p.Value))],
+            _ => throw Error("expected a list of [layer, node, tensor] references", value),
+        };
     }
 
     private static bool IsReference(ConfigValue value) =>
