@@ -132,7 +132,7 @@ def expectation(layers, prefix, optimizer_tensors, weightless):
 
 def full_model(path, model_config, layers, weightless, include_optimizer=True):
     optimizer_tensors = k.write_model(path, model_config, stored_weights(layers), include_optimizer)
-    return dict({"format": "keras-h5"},
+    return dict({"format": "tf.keras2-h5"},
                 **expectation(layers, "/model_weights", optimizer_tensors, weightless))
 
 
@@ -270,7 +270,7 @@ def weights_only(path):
                   for lay in layers]
     without = expectation(unverified, "", 0, [])
     with_config = expectation(layers, "", 0, ["input_1"])
-    return dict({"format": "keras-h5-weights"}, **without,
+    return dict({"format": "tf.keras2-weights-h5"}, **without,
                 withConfig=dict({"config": architecture}, **with_config))
 
 

@@ -20,6 +20,24 @@ public static class H5File
         return Read(source, path, limits ?? ReadLimits.Default);
     }
 
+    /// <summary>
+    /// Reads the metadata snapshot of an HDF5 file stored as <paramref name="length"/> bytes at <paramref name="offset"/> of
+    /// the file at <paramref name="path"/> (an uncompressed zip member), without copying it.
+    /// </summary>
+    /// <exception cref="Hdf5FormatException">The bytes are malformed or use a structure outside the supported subset.</exception>
+    public static H5Snapshot ReadSnapshot(string path, long offset, long length, string displayName, ReadLimits? limits = null)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var file = new FileSource(handle);
+        if (offset < 0 || length < 0 || offset > file.Length || length > file.Length - offset)
+        {
+            throw new Hdf5FormatException($"the embedded HDF5 file ({length} bytes at byte {offset}) lies outside its container", displayName, "/", offset, isUnsupported: false);
+        }
+
+        using var window = new WindowSource(file, offset, length);
+        return Read(window, displayName, limits ?? ReadLimits.Default);
+    }
+
     /// <summary>Reads the metadata snapshot of an HDF5 file already in memory, named <paramref name="displayName"/> in errors.</summary>
     /// <exception cref="Hdf5FormatException">The bytes are malformed or use a structure outside the supported subset.</exception>
     public static H5Snapshot ReadSnapshot(ReadOnlyMemory<byte> bytes, string displayName, ReadLimits? limits = null)

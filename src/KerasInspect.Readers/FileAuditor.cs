@@ -3,6 +3,7 @@ using KerasInspect.Core.Analysis;
 using KerasInspect.Core.Audit;
 using KerasInspect.Readers.Hdf5;
 using KerasInspect.Readers.Json;
+using KerasInspect.Readers.Keras3;
 
 namespace KerasInspect.Readers;
 
@@ -24,7 +25,7 @@ public static class FileAuditor
             case FileKind.Hdf5:
                 return AuditHdf5(path, configPath);
             case FileKind.Zip:
-                throw new ModelFormatException("a zip archive (a Keras 3 .keras file?); reading .keras archives is not supported yet", new SourceLocation(path));
+                return KerasArchiveReader.Audit(path);
             default:
                 throw new ModelFormatException("not a Keras model file: neither HDF5, a zip archive nor JSON", new SourceLocation(path));
         }

@@ -27,7 +27,7 @@ public sealed class InspectCommandTests
 
         Assert.Equal(3, code);
         Assert.Equal($"error: {missing}: no such file, folder or matching pattern\n", errors);
-        Assert.StartsWith($"{Sample}: keras-h5, Keras 2.11.0", output, StringComparison.Ordinal);
+        Assert.StartsWith($"{Sample}: tf.keras2-h5, Keras 2.11.0", output, StringComparison.Ordinal);
     }
 
     [Fact]

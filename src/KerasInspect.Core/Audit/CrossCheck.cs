@@ -72,11 +72,13 @@ public static class CrossCheck
         }
 
         var owner = layer.Inner?.ClassName ?? layer.ClassName;
-        var remaining = stored.ToList();
+        var positional = stored.Count > 0 && stored.All(t => t.Position is not null);
+        var remaining = positional ? [.. stored.OrderBy(t => t.Position)] : stored.ToList();
         var checks = new List<TensorCheck>();
         foreach (var tensor in expected.Tensors!)
         {
-            var match = remaining.FirstOrDefault(s => Matches(tensor.Name, s.Name));
+            // Without role names, the n-th stored tensor plays the n-th expected role.
+            var match = positional ? remaining.FirstOrDefault() : remaining.FirstOrDefault(s => Matches(tensor.Name, s.Name));
             if (match is null)
             {
                 checks.Add(new TensorCheck(tensor.Name, Verdict.Missing) { ExpectedShape = tensor.Shape, Trainable = tensor.Trainable });

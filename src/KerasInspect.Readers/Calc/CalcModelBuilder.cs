@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using KerasInspect.Core.Config;
 using KerasInspect.Core.Layers;
 using KerasInspect.Core.Model;
@@ -11,7 +10,7 @@ namespace KerasInspect.Readers.Calc;
 /// Turns <c>calc</c>'s layer expressions and <c>--input</c> into a Sequential model, naming layers as Keras does
 /// (<c>lstm</c>, <c>lstm_1</c>, …). Positional arguments take the names of the Keras constructor's first parameters.
 /// </summary>
-public static partial class CalcModelBuilder
+public static class CalcModelBuilder
 {
     private static readonly Dictionary<string, string[]> PositionalNames = new(StringComparer.Ordinal)
     {
@@ -107,7 +106,7 @@ public static partial class CalcModelBuilder
         return new Shape([null, .. dims]);
     }
 
-    private sealed partial class Builder(string expression, LayerRules rules, Dictionary<string, int> counters, string path)
+    private sealed class Builder(string expression, LayerRules rules, Dictionary<string, int> counters, string path)
     {
         public LayerSpec Layer(ParsedLayer parsed)
         {
@@ -187,16 +186,10 @@ public static partial class CalcModelBuilder
         /// <summary>Keras' default names: the class in snake case, then <c>_1</c>, <c>_2</c>, … for repeats.</summary>
         private string UniqueName(string className)
         {
-            var snake = LowerToUpper().Replace(WordStart().Replace(className, "$1_$2"), "$1_$2").ToLowerInvariant();
+            var snake = KerasNames.SnakeCase(className);
             var seen = counters.GetValueOrDefault(snake);
             counters[snake] = seen + 1;
             return seen == 0 ? snake : string.Create(CultureInfo.InvariantCulture, $"{snake}_{seen}");
         }
-
-        [GeneratedRegex("(.)([A-Z][a-z]+)")]
-        private static partial Regex WordStart();
-
-        [GeneratedRegex("([a-z])([A-Z])")]
-        private static partial Regex LowerToUpper();
     }
 }

@@ -1,4 +1,5 @@
 using KerasInspect.Core;
+using KerasInspect.Core.Model;
 using KerasInspect.Hdf5;
 
 namespace KerasInspect.Readers.Hdf5;
@@ -34,12 +35,27 @@ public static class KerasH5Reader
                 new SourceLocation(file, weightsRoot.Path));
 
         var layers = layerNames.Select(name => ReadLayer(file, snapshot, weightsRoot, name)).ToList();
+        var version = RootOrWeightsString(file, snapshot.Root, weightsRoot, "keras_version");
         return new StoredWeights(
             file,
-            isFullModel ? "keras-h5" : "keras-h5-weights",
-            RootOrWeightsString(file, snapshot.Root, weightsRoot, "keras_version"),
+            FormatName(version, isFullModel),
+            version,
             RootOrWeightsString(file, snapshot.Root, weightsRoot, "backend"),
             layers);
+    }
+
+    /// <summary>The format in the corpus manifest's words: <c>keras1-h5</c>, <c>keras2-h5</c>, <c>tf.keras2-h5</c>, <c>keras3-legacy-h5</c>, or the <c>-weights-h5</c> of a save_weights file.</summary>
+    private static string FormatName(string? version, bool isFullModel)
+    {
+        var generation = KerasWriters.FromVersion(version) switch
+        {
+            KerasWriter.Keras1 => "keras1",
+            KerasWriter.Keras2 => "keras2",
+            KerasWriter.TfKeras => "tf.keras2",
+            KerasWriter.Keras3 => isFullModel ? "keras3-legacy" : "keras3",
+            _ => "keras",
+        };
+        return isFullModel ? $"{generation}-h5" : $"{generation}-weights-h5";
     }
 
     private static StoredLayer ReadLayer(string file, H5Snapshot snapshot, H5Group weightsRoot, string name)

@@ -53,7 +53,7 @@ public sealed class KerasH5ReaderTests
         var weights = KerasH5Reader.ReadWeights(TestPaths.InTestData("hdf5", "keras2_h5py3.h5"));
 
         // Shapes as scripts/gen-testdata.py writes them: Embedding(100, 16), LSTM(32) on 16 features, Dense(10).
-        Assert.Equal("keras-h5", weights.Format);
+        Assert.Equal("tf.keras2-h5", weights.Format); // keras_version 2.11.0
         Assert.Equal(["embedding", "lstm", "dropout", "dense"], weights.Layers.Select(l => l.Name));
         var lstm = weights.Layers[1].Tensors;
         Assert.Equal(["lstm/lstm_cell/kernel:0", "lstm/lstm_cell/recurrent_kernel:0", "lstm/lstm_cell/bias:0"], lstm.Select(t => t.Name));

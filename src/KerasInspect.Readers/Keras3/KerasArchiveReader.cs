@@ -1,0 +1,64 @@
+using System.Text;
+using KerasInspect.Core;
+using KerasInspect.Core.Analysis;
+using KerasInspect.Core.Audit;
+using KerasInspect.Hdf5;
+using KerasInspect.Readers.Json;
+
+namespace KerasInspect.Readers.Keras3;
+
+/// <summary>
+/// Reads a Keras 3 <c>.keras</c> archive (keras-file-formats.md §4): <c>config.json</c>, <c>metadata.json</c> and
+/// <c>model.weights.h5</c>, which is read in place when stored uncompressed (as Keras writes it) and from memory otherwise,
+/// never extracted to disk.
+/// </summary>
+public static class KerasArchiveReader
+{
+    /// <summary>Largest config.json or metadata.json read.</summary>
+    public const long MaxJsonBytes = 64L * 1024 * 1024;
+
+    /// <summary>Largest compressed weights store inflated into memory (uncompressed ones are read in place, any size).</summary>
+    public const long MaxInflatedWeightsBytes = 1024L * 1024 * 1024;
+
+    /// <exception cref="KerasInspectException">The archive, its config or its weights cannot be read.</exception>
+    public static FileReport Audit(string path)
+    {
+        var zip = ZipDirectory.Read(path);
+        if (zip.Entries.GroupBy(e => e.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new ModelFormatException($"the archive holds '{duplicate.Key}' {duplicate.Count()} times: zip readers disagree on which one is the model", new SourceLocation(path));
+        }
+
+        var version = Entry(zip, "metadata.json") is { } metadata ? MetadataVersion(zip.ReadAll(metadata, MaxJsonBytes), path) : null;
+        var configEntry = Entry(zip, "config.json") ?? throw new ModelFormatException("the archive has no config.json: not a Keras 3 model archive", new SourceLocation(path));
+        var config = KerasJsonModelReader.FromJson(Encoding.UTF8.GetString(zip.ReadAll(configEntry, MaxJsonBytes)), $"{path}!config.json", version);
+        var analysis = ModelAnalyzer.Default.Analyze(config.Model);
+        if (Entry(zip, "model.weights.h5") is not { } weightsEntry)
+        {
+            throw new ModelFormatException(
+                Entry(zip, "model.weights.npz") is not null
+                    ? "the weights are stored as model.weights.npz (pickled objects), which is never read"
+                    : "the archive has no model.weights.h5",
+                new SourceLocation(path));
+        }
+
+        var snapshot = ReadWeights(zip, weightsEntry, path);
+        var (layers, optimizer) = Keras3WeightsMapper.Map(snapshot, config.Model);
+        var stored = new StoredWeights(path, "keras-zip", version ?? config.KerasVersion, null, layers);
+        return CrossCheck.Build(path, "keras-zip", stored.KerasVersion, analysis, stored, optimizer);
+    }
+
+    private static H5Snapshot ReadWeights(ZipDirectory zip, ZipEntry entry, string path)
+    {
+        var name = $"{path}!{entry.Name}";
+        return entry.Method == ZipEntry.Stored
+            ? H5File.ReadSnapshot(path, zip.DataOffset(entry), entry.Size, name)
+            : H5File.ReadSnapshot(zip.ReadAll(entry, MaxInflatedWeightsBytes), name);
+    }
+
+    private static ZipEntry? Entry(ZipDirectory zip, string name) =>
+        zip.Entries.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal));
+
+    private static string? MetadataVersion(byte[] json, string path) =>
+        JsonConfigLoader.Parse(Encoding.UTF8.GetString(json), $"{path}!metadata.json")["keras_version"]?.AsString();
+}
