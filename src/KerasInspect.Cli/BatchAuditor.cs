@@ -11,13 +11,13 @@ namespace KerasInspect.Cli;
 /// </summary>
 internal static class BatchAuditor
 {
-    public static FileReport[] Run(IReadOnlyList<string> files, string? configPath, CliEnvironment environment, TextWriter errors)
+    public static FileReport[] Run(IReadOnlyList<string> files, string? configPath, string? weightsPath, CliEnvironment environment, TextWriter errors)
     {
         var reports = new FileReport[files.Count];
         void AuditAll(Action advance) =>
             Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                reports[i] = AuditOne(files[i], configPath);
+                reports[i] = AuditOne(files[i], configPath, weightsPath);
                 advance();
             });
 
@@ -41,11 +41,11 @@ internal static class BatchAuditor
     /// <summary>The error code of a bug in KerasInspect (exit code 70).</summary>
     public const string InternalErrorCode = "KI9000";
 
-    public static FileReport AuditOne(string path, string? configPath)
+    public static FileReport AuditOne(string path, string? configPath, string? weightsPath)
     {
         try
         {
-            return FileAuditor.Audit(path, configPath);
+            return FileAuditor.Audit(path, configPath, weightsPath);
         }
         catch (KerasInspectException error)
         {

@@ -51,6 +51,7 @@ internal static class HelpText
           --max-params N           a finding when a model has more than N parameters (200000, 200k, 1.5M)
           --max-layer-params N     a finding when a layer has more than N parameters
           --config FILE            the architecture JSON (model.to_json()) for a weights-only .h5 (one INPUT only)
+          --weights FILE           the weights .h5 to cross-check a model.to_json() INPUT with (one INPUT only)
           --explain                under each layer, the derivation and the tensor-by-tensor comparison
           --verbose                on an internal error, print the stack trace
           -h, --help               show this help

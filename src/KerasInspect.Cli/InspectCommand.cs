@@ -24,7 +24,7 @@ internal static class InspectCommand
         }
 
         var (files, missing) = InputFinder.Expand(options.Inputs);
-        var reports = BatchAuditor.Run(files, options.ConfigPath, environment, errors)
+        var reports = BatchAuditor.Run(files, options.ConfigPath, options.WeightsPath, environment, errors)
             .Concat(missing.Select(m => FileReport.Failed(m, "unknown", new FileError("KI3002", $"{m}: no such file, folder or matching pattern"))))
             .Select(options.Policy.Apply)
             .ToList();

@@ -10,12 +10,13 @@ internal sealed record InspectOptions(
     string? Output,
     string? SummaryCsv,
     string? ConfigPath,
+    string? WeightsPath,
     string FailOn,
     AuditPolicy Policy,
     bool Explain,
     bool Verbose)
 {
-    private static readonly HashSet<string> ValueOptions = ["--format", "--config", "--output", "-o", "--summary-csv", "--fail-on", "--max-params", "--max-layer-params"];
+    private static readonly HashSet<string> ValueOptions = ["--format", "--config", "--weights", "--output", "-o", "--summary-csv", "--fail-on", "--max-params", "--max-layer-params"];
     private static readonly HashSet<string> FlagOptions = ["-h", "--help", "--verbose", "--explain"];
 
     public static InspectOptions? Parse(IEnumerable<string> args)
@@ -40,9 +41,10 @@ internal sealed record InspectOptions(
             _ => DiagnosticSeverity.Mismatch,
         };
         var configPath = line.Value("--config");
-        if (configPath is not null && line.Positional.Count > 1)
+        var weightsPath = line.Value("--weights");
+        if ((configPath is not null || weightsPath is not null) && line.Positional.Count > 1)
         {
-            throw new UsageException("--config pairs one architecture with one weights file; give a single FILE");
+            throw new UsageException($"{(configPath is not null ? "--config" : "--weights")} pairs one architecture with one weights file; give a single FILE");
         }
 
         return new InspectOptions(
@@ -51,6 +53,7 @@ internal sealed record InspectOptions(
             line.Value("--output") ?? line.Value("-o"),
             line.Value("--summary-csv"),
             configPath,
+            weightsPath,
             failOn,
             new AuditPolicy(threshold, Count(line, "--max-params"), Count(line, "--max-layer-params")),
             line.Has("--explain"),

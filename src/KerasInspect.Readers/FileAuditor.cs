@@ -4,6 +4,7 @@ using KerasInspect.Core.Audit;
 using KerasInspect.Readers.Hdf5;
 using KerasInspect.Readers.Json;
 using KerasInspect.Readers.Keras3;
+using KerasInspect.Readers.Tfjs;
 
 namespace KerasInspect.Readers;
 
@@ -14,14 +15,26 @@ namespace KerasInspect.Readers;
 public static class FileAuditor
 {
     /// <param name="configPath">An architecture JSON to use instead of the file's own config (weights-only files).</param>
+    /// <param name="weightsPath">For a config JSON: the weights file to cross-check it with.</param>
     /// <exception cref="KerasInspectException">The input (or the config) cannot be read.</exception>
-    public static FileReport Audit(string path, string? configPath = null)
+    public static FileReport Audit(string path, string? configPath = null, string? weightsPath = null)
     {
         switch (FormatDetector.Detect(path))
         {
             case FileKind.Json:
-                var config = KerasJsonModelReader.ReadFile(path);
-                return ConfigOnlyAudit.Build(path, "keras-json", config.KerasVersion, ModelAnalyzer.Default.Analyze(config.Model));
+                var json = JsonConfigLoader.Parse(KerasJsonModelReader.ReadText(path), path);
+                if (json["modelTopology"] is not null)
+                {
+                    return TfjsModelReader.Audit(path, json);
+                }
+
+                if (weightsPath is not null)
+                {
+                    return AuditHdf5(weightsPath, path);
+                }
+
+                var config = KerasJsonModelReader.FromConfig(json, path);
+                return ConfigOnlyAudit.Build(path, "model-json", config.KerasVersion, ModelAnalyzer.Default.Analyze(config.Model));
             case FileKind.Hdf5:
                 return AuditHdf5(path, configPath);
             case FileKind.Zip:

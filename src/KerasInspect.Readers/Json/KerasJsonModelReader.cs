@@ -14,7 +14,10 @@ public static class KerasJsonModelReader
     public const long MaxFileBytes = 64L * 1024 * 1024;
 
     /// <exception cref="ModelFormatException">The file is not JSON or not a Keras model config.</exception>
-    public static KerasModelConfig ReadFile(string path)
+    public static KerasModelConfig ReadFile(string path) => FromJson(ReadText(path), path);
+
+    /// <summary>The text of a JSON file, refused above <see cref="MaxFileBytes"/>.</summary>
+    public static string ReadText(string path)
     {
         var length = new FileInfo(path).Length;
         if (length > MaxFileBytes)
@@ -22,13 +25,17 @@ public static class KerasJsonModelReader
             throw new ModelFormatException($"the JSON file is {length} bytes, over the limit of {MaxFileBytes}", new SourceLocation(path));
         }
 
-        return FromJson(File.ReadAllText(path), path);
+        return File.ReadAllText(path);
     }
 
     /// <summary>Reads the JSON text of a model config; <paramref name="kerasVersion"/> is used when the JSON carries none.</summary>
-    public static KerasModelConfig FromJson(string json, string file, string? kerasVersion = null)
+    public static KerasModelConfig FromJson(string json, string file, string? kerasVersion = null) =>
+        FromConfig(JsonConfigLoader.Parse(json, file), file, kerasVersion);
+
+    /// <summary>Reads an already parsed model config.</summary>
+    public static KerasModelConfig FromConfig(ConfigValue root, string file, string? kerasVersion = null)
     {
-        var root = JsonConfigLoader.Parse(json, file);
+        ArgumentNullException.ThrowIfNull(root);
         if (root.Kind == ConfigKind.Object && root["modelTopology"] is not null)
         {
             throw new ModelFormatException("a TensorFlow.js model.json; reading TF.js models is not supported yet", new SourceLocation(file, root.Path));

@@ -50,6 +50,23 @@ public sealed class TfjsTruthTests
         Assert.Equal((long)truth["non_trainable_params"]!, analysis.NonTrainableParams);
     }
 
+    [CorpusTheory]
+    [MemberData(nameof(Models))]
+    public void Model_json_weights_and_config_agree_with_tensorflow_js(string id)
+    {
+        var truth = JObject.Parse(File.ReadAllText(Path.Combine(Folder, id, $"{id}.truth.json")));
+
+        var report = FileAuditor.Audit(Path.Combine(Folder, id, "model.json"));
+
+        Assert.Equal("tfjs-layers-json", report.Format);
+        var expected = ((JArray)truth["layers"]!).Select(l => $"{l["name"]} {l["params"]} {l["params"]} match");
+        var actual = report.Layers.Select(l => $"{l.Name} {l.Expected?.ExpectedParams} {l.StoredParams} {l.Verdict.ToString().ToLowerInvariant()}");
+        Assert.Equal(expected, actual);
+        Assert.Equal((long)truth["total_params"]!, report.StoredParams);
+        Assert.Equal(((long)truth["trainable_params"]!, (long)truth["non_trainable_params"]!), (report.TrainableParams, report.NonTrainableParams));
+        Assert.DoesNotContain(report.Findings, f => f.Severity > Core.Diagnostics.DiagnosticSeverity.Info);
+    }
+
     /// <summary>TF.js' [null, 10, 4] in Keras' (None, 10, 4) notation.</summary>
     private static string Shape(JToken? shape) =>
         shape is JArray dims && dims.Count > 0 && dims[0] is JArray ? Shape(dims[0])
