@@ -19,7 +19,7 @@ public sealed class InspectConfigTests
         Assert.Equal(("", 0), (errors, code));
         var file = JObject.Parse(output)["files"]![0]!;
         Assert.Equal(path, (string?)file["path"]);
-        Assert.Equal("keras-json", (string?)file["format"]);
+        Assert.Equal("model-json", (string?)file["format"]);
         Assert.Equal("tfjs-layers 4.22.0", (string?)file["kerasVersion"]);
         Assert.All(file["layers"]!, layer => Assert.Equal("no-weights", (string?)layer["verdict"]));
         Assert.Equal((long)truth["total_params"]!, (long)file["totals"]!["expectedParams"]!);
