@@ -115,6 +115,50 @@ public sealed class LayerContext
         return CheckLong(key, single, 1);
     }
 
+    /// <summary>
+    /// A size per spatial axis: an int (the same on every axis) or a list of <paramref name="count"/> ints, each ≥
+    /// <paramref name="minimum"/>; <paramref name="fallback"/> on every axis when absent or null, required when it is null.
+    /// </summary>
+    public long[] Sizes(string key, int count, long? fallback, long minimum = 1)
+    {
+        var value = Value(key);
+        if (value is null || value.IsNull)
+        {
+            return fallback is { } f ? [.. Enumerable.Repeat(f, count)] : throw Invalid($"'{key}' is missing", Layer.ConfigPath);
+        }
+
+        var list = Unwrapped(value);
+        var items = list.Kind == ConfigKind.Array ? list.Items : Enumerable.Repeat(list, count).ToList();
+        if (items.Count != count)
+        {
+            throw Invalid(string.Create(CultureInfo.InvariantCulture, $"'{key}' should have {count} entries, it is {value}"), value.Path);
+        }
+
+        return [.. items.Select(item => CheckLong(key, item, minimum))];
+    }
+
+    /// <summary><c>padding</c>, one of <paramref name="allowed"/>; <c>valid</c> when absent.</summary>
+    public string Padding(params string[] allowed)
+    {
+        var padding = String("padding") ?? "valid";
+        return allowed.Contains(padding, StringComparer.Ordinal) ? padding
+            : throw Invalid($"'padding' '{padding}' is not one of {string.Join(", ", allowed)}", Value("padding")?.Path);
+    }
+
+    /// <summary>True for <c>data_format: channels_first</c>; channels_last when absent.</summary>
+    public bool ChannelsFirst() => String("data_format") switch
+    {
+        null or "channels_last" => false,
+        "channels_first" => true,
+        var other => throw Invalid($"'data_format' '{other}' is not channels_last or channels_first", Value("data_format")?.Path),
+    };
+
+    /// <summary>A list written as a Python tuple by some writers, <c>{"class_name": "__tuple__", "items": […]}</c>, as its list.</summary>
+    public static ConfigValue Unwrapped(ConfigValue value) =>
+        value.Kind == ConfigKind.Object && value["class_name"]?.AsString() == "__tuple__" && value["items"] is { Kind: ConfigKind.Array } items
+            ? items
+            : value;
+
     /// <summary>Reports a config key left out and the writer's default used for it.</summary>
     public void NoteDefault(string key, string value) =>
         _diagnostics.Add(Findings.DefaultAssumed(Layer.Name, key, value, KerasWriters.Describe(Writer), Layer.ConfigPath));
@@ -126,6 +170,10 @@ public sealed class LayerContext
             ?? throw new LayerRuleException(LayerRuleFailure.NoRule, $"the wrapped class '{inner.ClassName}' has no rule", inner.ConfigPath) { ClassName = inner.ClassName };
         return rule.Plan(new LayerContext(inner, inputs, Rules, Writer, _diagnostics));
     }
+
+    /// <summary>Plans a part of this layer (an RNN's cell) with a rule that is not in the registry.</summary>
+    internal LayerPlan PlanPart(ILayerRule rule, LayerSpec part, IReadOnlyList<Shape?> inputs) =>
+        rule.Plan(new LayerContext(part, inputs, Rules, Writer, _diagnostics));
 
     public LayerRuleException Invalid(string message, string? path) =>
         new(LayerRuleFailure.InvalidConfig, message, path ?? Layer.ConfigPath);

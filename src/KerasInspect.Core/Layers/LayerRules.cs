@@ -28,6 +28,7 @@ public sealed class LayerRules
         new TimeDistributedRule(),
         new ConvolutionRule(),
         new BatchNormalizationRule(),
+        new PReluRule(),
         new ShapePreservingRule(),
         new FlattenRule(),
         new ReshapeRule(),
@@ -35,8 +36,12 @@ public sealed class LayerRules
         new RepeatVectorRule(),
         new ConcatenateRule(),
         new ElementwiseMergeRule(),
-        new Pooling1DRule(),
-        new GlobalPooling1DRule(),
+        new DotRule(),
+        new PoolingRule(),
+        new GlobalPoolingRule(),
+        new UpSamplingRule(),
+        new ZeroPaddingRule(),
+        new CroppingRule(),
     ]);
 
     public IEnumerable<string> ClassNames => _byClass.Keys.Order(StringComparer.Ordinal);

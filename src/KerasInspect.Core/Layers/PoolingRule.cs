@@ -3,39 +3,38 @@ using KerasInspect.Core.Shapes;
 namespace KerasInspect.Core.Layers;
 
 /// <summary>
-/// <c>MaxPooling1D</c>, <c>AveragePooling1D</c>: no weights; the steps axis becomes ⌊(L − p)/s⌋ + 1 (valid) or ⌈L/s⌉ (same),
-/// with <c>pool_size</c> 2 and <c>strides</c> = <c>pool_size</c> by default.
+/// <c>MaxPooling1D/2D/3D</c>, <c>AveragePooling1D/2D/3D</c>: no weights; each spatial axis becomes ⌊(L − p)/s⌋ + 1 (valid)
+/// or ⌈L/s⌉ (same), with <c>pool_size</c> 2 on every axis and <c>strides</c> = <c>pool_size</c> by default.
 /// </summary>
-internal sealed class Pooling1DRule : ILayerRule
+internal sealed class PoolingRule : ILayerRule
 {
-    public IReadOnlyList<string> ClassNames => ["MaxPooling1D", "AveragePooling1D"];
+    public IReadOnlyList<string> ClassNames =>
+        ["MaxPooling1D", "AveragePooling1D", "MaxPooling2D", "AveragePooling2D", "MaxPooling3D", "AveragePooling3D"];
 
     public LayerPlan Plan(LayerContext context)
     {
-        var pool = context.OptionalSize("pool_size") ?? 2;
-        var stride = context.OptionalSize("strides") ?? pool;
-        var padding = context.String("padding") ?? "valid";
-        if (padding is not ("valid" or "same"))
-        {
-            throw context.Invalid($"'padding' '{padding}' is not valid or same", context.Value("padding")?.Path);
-        }
-
+        var rank = ConvolutionWindow.RankOf(context.Layer.ClassName);
+        var pool = context.Sizes("pool_size", rank, 2);
+        var strides = context.Value("strides") is { IsNull: false } ? context.Sizes("strides", rank, null) : pool;
+        var padding = context.Padding("valid", "same");
+        var channelsFirst = context.ChannelsFirst();
         if (context.Input is not { } input)
         {
             return LayerPlan.Weightless((Shape?)null);
         }
 
-        if (input.Rank != 3)
+        if (input.Rank != rank + 2)
         {
-            throw context.Invalid($"{context.Layer.ClassName} expects an input of rank 3, got {input}", null);
+            throw context.Invalid($"{context.Layer.ClassName} expects an input of rank {rank + 2}, got {input}", null);
         }
 
-        var stepsAxis = context.String("data_format") == "channels_first" ? 2 : 1;
-        var steps = input[stepsAxis] is not { } length ? (long?)null
-            : padding == "same" ? (length + stride - 1) / stride
-            : Math.Max(0, ((length - pool) / stride) + 1);
         var dims = input.Dimensions.ToArray();
-        dims[stepsAxis] = steps;
+        var first = Spatial.Axes(rank, channelsFirst).First;
+        for (var i = 0; i < rank; i++)
+        {
+            dims[first + i] = Spatial.WindowLength(dims[first + i], pool[i], strides[i], 1, padding);
+        }
+
         return LayerPlan.Weightless(new Shape(dims));
     }
 }

@@ -1,12 +1,13 @@
 namespace KerasInspect.Core.Layers;
 
-/// <summary>Layers with no weights whose output has the input's shape: dropouts, noise, activations, masking.</summary>
+/// <summary>Layers with no weights whose output has the input's shape: dropouts, noise, activations, masking, unit normalization.</summary>
 internal sealed class ShapePreservingRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames =>
     [
         "Dropout", "SpatialDropout1D", "SpatialDropout2D", "SpatialDropout3D", "AlphaDropout", "GaussianDropout", "GaussianNoise",
         "Activation", "ReLU", "LeakyReLU", "ELU", "Softmax", "ThresholdedReLU", "Masking", "ActivityRegularization",
+        "UnitNormalization",
     ];
 
     public LayerPlan Plan(LayerContext context) => LayerPlan.Weightless(context.Input);
