@@ -1,0 +1,31 @@
+using KerasInspect.Core.Model;
+
+namespace KerasInspect.Core.Layers;
+
+/// <summary>
+/// <c>DepthwiseConv1D</c>, <c>DepthwiseConv2D</c>: depthwise_kernel (k…, f, dm) and bias (f·dm); k·f·dm + f·dm.
+/// Output like a convolution with f·dm channels. Keras 3 names the depthwise kernel <c>kernel</c>.
+/// </summary>
+internal sealed class DepthwiseConvolutionRule : ILayerRule
+{
+    public IReadOnlyList<string> ClassNames => ["DepthwiseConv1D", "DepthwiseConv2D"];
+
+    public LayerPlan Plan(LayerContext context)
+    {
+        var window = ConvolutionWindow.Read(context, "valid", "same", "causal");
+        var input = context.KnownInput(rank: window.Rank + 2);
+        var channels = window.Channels(context, input);
+        var multiplier = context.Long("depth_multiplier", 1, 1);
+        var depth = checked(channels * multiplier);
+        var kernelName = context.Writer == KerasWriter.Keras3 ? "kernel" : "depthwise_kernel";
+        List<ExpectedTensor> tensors = [new(kernelName, [.. window.Kernel, channels, multiplier])];
+        var formula = $"{window.KernelTerm} × {Formula.N(channels)} × {Formula.N(multiplier)}";
+        if (context.Bool("use_bias", true))
+        {
+            tensors.Add(new("bias", [depth]));
+            formula += $" + {Formula.N(depth)}";
+        }
+
+        return new LayerPlan([window.Output(input, depth)], tensors, formula);
+    }
+}
