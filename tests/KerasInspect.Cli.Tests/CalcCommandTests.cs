@@ -68,7 +68,7 @@ public sealed class CalcCommandTests
         Assert.Equal("LSTM: 4 × (64 + 32 + 1) × 32 = 12,416", (string?)layer["derivation"]);
         Assert.Equal("[64,128]", layer["tensors"]![0]!["expectedShape"]!.ToString(Newtonsoft.Json.Formatting.None));
         Assert.Equal(
-            ["expectedParams", "storedParams", "trainableParams", "nonTrainableParams", "optimizerTensors", "layers", "unverifiedLayers"],
+            ["expectedParams", "storedParams", "trainableParams", "nonTrainableParams", "optimizerTensors", "layers", "unverifiedLayers", "unsafeFindings"],
             ((JObject)file["totals"]!).Properties().Select(p => p.Name));
         Assert.Equal(
             ["name", "expectedShape", "trainable", "storedShape", "storedPath", "verdict", "hint"],

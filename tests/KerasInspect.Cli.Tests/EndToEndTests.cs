@@ -15,7 +15,7 @@ public sealed class EndToEndTests : IDisposable
     {
         Copy("clean_lstm.h5", "clean.h5");
         Copy("wrong_input_width.h5", "nested/mismatch.h5");
-        Copy("unknown_layer.h5", "unverified.h5");
+        Copy("weights_only.h5", "unverified.h5"); // no config inside: listed, not verified
         File.WriteAllText(Path.Combine(_folder, "notes.txt"), "not a model: a folder scan must skip it");
     }
 
@@ -33,7 +33,7 @@ public sealed class EndToEndTests : IDisposable
 
     [Theory]
     [InlineData("mismatch", 0)]
-    [InlineData("unverified", 1)]  // unknown_layer has unverified layers
+    [InlineData("unverified", 1)]  // weights_only has unverified layers
     public async Task Without_the_mismatching_file_only_unverified_fails(string failOn, int expected)
     {
         File.Delete(Path.Combine(_folder, "nested", "mismatch.h5"));
@@ -41,6 +41,18 @@ public sealed class EndToEndTests : IDisposable
         var (code, _, _) = await BuiltTool.RunAsync("inspect", _folder, "--fail-on", failOn);
 
         Assert.Equal(expected, code);
+    }
+
+    [Theory]
+    [InlineData("unsafe", 1)]
+    [InlineData("mismatch", 1)]    // unsafe is above mismatch
+    [InlineData("none", 0)]
+    public async Task Custom_layer_class_is_unsafe(string failOn, int expected)
+    {
+        var (code, output, _) = await BuiltTool.RunAsync("inspect", TestPaths.InTestData("keras", "unknown_layer.h5"), "--fail-on", failOn);
+
+        Assert.Equal(expected, code);
+        Assert.Contains("KI6002 unsafe: my_scaling: class 'MyScaling' is not a Keras built-in", output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -24,6 +24,7 @@ public sealed class LayerTableWriterTests
             Total params: 12,416 (trainable 12,416, non-trainable 0)
             Stored params: 8,320
             Optimizer tensors: 7 (not parameters, not counted)
+            Unsafe content: none found
 
             Findings:
               KI2001 mismatch: lstm: kernel: expected shape (64, 128), stored (32, 128) at /model_weights/lstm/lstm/lstm_cell/kernel:0; check the layer before

@@ -1,4 +1,5 @@
 using KerasInspect.Core.Analysis;
+using KerasInspect.Core.Layers;
 
 namespace KerasInspect.Core.Audit;
 
@@ -10,7 +11,7 @@ public static class ConfigOnlyAudit
         {
             Model = analysis.Model.Name,
             Layers = [.. analysis.Layers.Select(Row)],
-            Findings = analysis.Diagnostics,
+            Findings = [.. analysis.Diagnostics, .. UnsafeLayerAudit.Find(analysis.Model, LayerRules.Default)],
         };
 
     private static LayerReport Row(LayerAnalysis layer)

@@ -14,7 +14,8 @@ public static class CrossCheck
     public static FileReport Build(string path, string format, string? kerasVersion, ModelAnalysis? analysis, StoredWeights stored, int? optimizerTensors)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var findings = analysis?.Diagnostics.ToList() ?? [Findings.NoConfig()];
+        List<Diagnostic> findings = analysis is null ? [Findings.NoConfig()]
+            : [.. analysis.Diagnostics, .. UnsafeLayerAudit.Find(analysis.Model, LayerRules.Default)];
         var unclaimed = new Dictionary<string, StoredLayer>(StringComparer.Ordinal);
         foreach (var layer in stored.Layers)
         {

@@ -31,6 +31,9 @@ public sealed record FileReport(string? Path, string Format, string? KerasVersio
 
     public int UnverifiedLayers => Layers.Count(l => l.Verdict == Verdict.Unverified);
 
+    /// <summary>Findings of unsafe content: Lambda layers, classes from outside Keras, suspicious archive members.</summary>
+    public int UnsafeFindings => Findings.Count(f => f.Severity == DiagnosticSeverity.Unsafe);
+
     /// <summary>True when a layer's verdict is mismatch, missing or unexpected.</summary>
     public bool HasDisagreement => Layers.Any(l => l.Verdict is Verdict.Mismatch or Verdict.Missing or Verdict.Unexpected);
 

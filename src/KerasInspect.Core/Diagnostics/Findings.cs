@@ -52,4 +52,15 @@ public static class Findings
     public static Diagnostic LayerOverBudget(string layer, long count, long budget) => new(
         DiagnosticSeverity.Mismatch, "KI4002",
         string.Create(CultureInfo.InvariantCulture, $"the layer has {count:N0} parameters, over the --max-layer-params budget of {budget:N0}"), layer, null);
+
+    public static Diagnostic LambdaLayer(string layer, string? path) => new(
+        DiagnosticSeverity.Unsafe, "KI6001",
+        "a Lambda layer: its config carries serialized Python code, which Keras runs on load (never decoded or run here)", layer, path);
+
+    public static Diagnostic CustomClass(string layer, string className, string? origin, string? path) => new(
+        DiagnosticSeverity.Unsafe, "KI6002",
+        $"class '{className}'{(origin is null ? "" : $" from '{origin}'")} is not a Keras built-in: loading the model runs code from outside Keras", layer, path);
+
+    public static Diagnostic ArchiveMember(string member, string why) => new(
+        DiagnosticSeverity.Unsafe, "KI6003", $"archive member '{member}': {why}", null, null);
 }

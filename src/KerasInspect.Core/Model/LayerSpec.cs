@@ -27,5 +27,11 @@ public sealed record LayerSpec(string Name, string ClassName, ConfigValue Config
     /// <summary>Call events in a functional graph (empty in a Sequential model and for input layers).</summary>
     public IReadOnlyList<CallEvent> Calls { get; init; } = [];
 
+    /// <summary>Keras 3's <c>module</c> of the class (<c>keras.layers</c>), when the config names one.</summary>
+    public string? Module { get; init; }
+
+    /// <summary>Keras 3's <c>registered_name</c>: null for built-ins, <c>package&gt;Class</c> for registered custom classes.</summary>
+    public string? RegisteredName { get; init; }
+
     public string ConfigPath => Config.Path;
 }

@@ -90,6 +90,8 @@ internal sealed class KerasConfigMapper(string file, KerasWriter writer)
             Inner = config.Kind == ConfigKind.Object && config["layer"] is { Kind: ConfigKind.Object } inner ? Layer(inner) : null,
             Backward = config.Kind == ConfigKind.Object && config["backward_layer"] is { Kind: ConfigKind.Object } backward ? Layer(backward) : null,
             Calls = Calls(entry["inbound_nodes"]),
+            Module = entry["module"]?.AsString(),
+            RegisteredName = entry["registered_name"]?.AsString(),
         };
     }
 

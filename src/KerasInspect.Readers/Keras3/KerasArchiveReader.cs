@@ -24,10 +24,7 @@ public static class KerasArchiveReader
     public static FileReport Audit(string path)
     {
         var zip = ZipDirectory.Read(path);
-        if (zip.Entries.GroupBy(e => e.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
-        {
-            throw new ModelFormatException($"the archive holds '{duplicate.Key}' {duplicate.Count()} times: zip readers disagree on which one is the model", new SourceLocation(path));
-        }
+        var memberFindings = ArchiveMemberAudit.Find(zip.Entries);
 
         var version = Entry(zip, "metadata.json") is { } metadata ? MetadataVersion(zip.ReadAll(metadata, MaxJsonBytes), path) : null;
         var configEntry = Entry(zip, "config.json") ?? throw new ModelFormatException("the archive has no config.json: not a Keras 3 model archive", new SourceLocation(path));
@@ -45,17 +42,24 @@ public static class KerasArchiveReader
         var snapshot = ReadWeights(zip, weightsEntry, path);
         var (layers, optimizer) = Keras3WeightsMapper.Map(snapshot, config.Model);
         var stored = new StoredWeights(path, "keras-zip", version ?? config.KerasVersion, null, layers);
-        return CrossCheck.Build(path, "keras-zip", stored.KerasVersion, analysis, stored, optimizer);
+        var report = CrossCheck.Build(path, "keras-zip", stored.KerasVersion, analysis, stored, optimizer);
+        return report with { Findings = [.. report.Findings, .. memberFindings] };
     }
 
     private static H5Snapshot ReadWeights(ZipDirectory zip, ZipEntry entry, string path)
     {
         var name = $"{path}!{entry.Name}";
+        if (entry.Method != ZipEntry.Stored && ArchiveMemberAudit.IsBomb(entry))
+        {
+            throw new ModelFormatException($"'{entry.Name}' compresses {entry.Size / Math.Max(1, entry.CompressedSize)}:1, the ratio of a zip bomb; it is not inflated", new SourceLocation(path));
+        }
+
         return entry.Method == ZipEntry.Stored
             ? H5File.ReadSnapshot(path, zip.DataOffset(entry), entry.Size, name)
             : H5File.ReadSnapshot(zip.ReadAll(entry, MaxInflatedWeightsBytes), name);
     }
 
+    /// <summary>The first member of that name: a duplicate is reported by <see cref="ArchiveMemberAudit"/>.</summary>
     private static ZipEntry? Entry(ZipDirectory zip, string name) =>
         zip.Entries.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal));
 

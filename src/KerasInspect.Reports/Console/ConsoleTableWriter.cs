@@ -62,6 +62,7 @@ public static class ConsoleTableWriter
             console.MarkupLine($"Stored params: [bold]{ReportText.Count(stored)}[/]");
         }
 
+        console.MarkupLine(report.UnsafeFindings == 0 ? "Unsafe content: [green]none found[/]" : $"Unsafe content: [red]{report.UnsafeFindings} finding(s)[/]");
         foreach (var finding in report.Findings)
         {
             console.MarkupLine($"  [{Colour(finding.Severity)}]{Markup.Escape(ReportText.Finding(finding))}[/]");

@@ -75,6 +75,7 @@ public static class JsonReportWriter
         Property(json, "optimizerTensors", report.OptimizerTensors);
         Property(json, "layers", report.Layers.Count);
         Property(json, "unverifiedLayers", report.UnverifiedLayers);
+        Property(json, "unsafeFindings", report.UnsafeFindings);
         json.WriteEndObject();
         json.WritePropertyName("findings");
         json.WriteStartArray();

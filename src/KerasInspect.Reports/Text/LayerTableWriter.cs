@@ -106,6 +106,10 @@ public static class LayerTableWriter
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Unverified layers: {report.UnverifiedLayers} (not included in the expected total)"));
         }
+
+        output.WriteLine(report.UnsafeFindings == 0
+            ? "Unsafe content: none found"
+            : string.Create(CultureInfo.InvariantCulture, $"Unsafe content: {report.UnsafeFindings} finding(s), listed below"));
     }
 
     private static string Derivation(LayerReport layer) => layer.Expected?.Derivation ?? "unverified: see findings";
