@@ -25,7 +25,7 @@ internal abstract class RecurrentRule : ILayerRule
         var features = context.Features(input);
         var units = context.Long("units");
         var width = checked(Gates * units);
-        var useBias = context.Bool("use_bias", true);
+        var useBias = UsesBias(context);
         List<ExpectedTensor> tensors =
         [
             new("kernel", [features, width]),
@@ -71,6 +71,9 @@ internal abstract class RecurrentRule : ILayerRule
 
         return tensors;
     }
+
+    /// <summary>Whether the layer has a bias: <c>use_bias</c>, true by default.</summary>
+    protected virtual bool UsesBias(LayerContext context) => context.Bool("use_bias", true);
 
     /// <summary>The bias shape and how many rows of g·u it has (the term it adds inside the formula's parentheses).</summary>
     protected virtual (IReadOnlyList<long> Shape, long Rows) Bias(LayerContext context, long width) => ([width], 1);
