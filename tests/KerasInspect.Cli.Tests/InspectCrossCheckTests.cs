@@ -69,6 +69,16 @@ public sealed class InspectCrossCheckTests
     }
 
     [Fact]
+    public void Config_json_is_cross_checked_with_the_weights_option()
+    {
+        var (code, output, _) = CliRunner.Run("inspect", Fixture("weights_only.architecture.json"), "--weights", Fixture("weights_only.h5"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("config and weights cross-checked", output, StringComparison.Ordinal);
+        Assert.Contains("Stored params: 6,404", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_adds_stored_counts_paths_and_verdicts_to_the_contract()
     {
         var (_, output, _) = CliRunner.Run("inspect", Fixture("clean_lstm.h5"), "--format", "json");
