@@ -14,6 +14,15 @@ namespace KerasInspect.Readers.Json;
 /// </summary>
 internal sealed class KerasConfigMapper(string file, KerasWriter writer)
 {
+    private int _layers;
+    private int _depth;
+
+    /// <summary>Most layers in one model file, nested models and wrapped layers included; real models have hundreds.</summary>
+    public const int MaxLayers = 100_000;
+
+    /// <summary>Deepest nesting of models inside models (and of wrappers inside wrappers).</summary>
+    public const int MaxNesting = 32;
+
     private static readonly HashSet<string> ModelClasses = new(StringComparer.Ordinal) { "Sequential", "Model", "Functional" };
     private static readonly HashSet<string> RecurrentClasses = new(StringComparer.Ordinal) { "SimpleRNN", "LSTM", "GRU" };
 
@@ -69,6 +78,29 @@ internal sealed class KerasConfigMapper(string file, KerasWriter writer)
     }
 
     private LayerSpec Layer(ConfigValue entry)
+    {
+        if (++_layers > MaxLayers)
+        {
+            throw Error($"the model has more than {MaxLayers} layers", entry);
+        }
+
+        if (_depth >= MaxNesting)
+        {
+            throw Error($"models and wrappers are nested more than {MaxNesting} deep", entry);
+        }
+
+        _depth++;
+        try
+        {
+            return MapLayer(entry);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private LayerSpec MapLayer(ConfigValue entry)
     {
         var className = RequireString(entry, "class_name");
         var config = writer == KerasWriter.Keras1 ? Keras1Dialect.Normalize(className, entry["config"]) : entry["config"];

@@ -46,8 +46,17 @@ public static class TfjsModelReader
                 var name = weight["name"]?.AsString() ?? throw Error(path, weight, "a manifest weight has no name");
                 var shape = Shape(path, weight["shape"]);
                 var dtype = weight["quantization"]?["dtype"]?.AsString() ?? weight["dtype"]?.AsString() ?? "float32";
-                var count = ShapeMath.TryCount(shape) ?? throw Error(path, weight, $"weight '{name}' has a shape whose size overflows 64 bits");
-                expectedBytes = checked(expectedBytes + (count * BytesPerElement(dtype)));
+                // An absurd shape is a finding: its count is unknown, and the shard sizes cannot be checked.
+                if (ShapeMath.TryCount(shape) is not { } count || count > (long.MaxValue - Math.Max(expectedBytes, 0)) / 8)
+                {
+                    findings.Add(Findings.CountOverflow(name.Split('/')[0], weight.Path));
+                    expectedBytes = -1;
+                }
+                else if (expectedBytes >= 0)
+                {
+                    expectedBytes += count * BytesPerElement(dtype);
+                }
+
                 if (weight["group"]?.AsString() == "optimizer")
                 {
                     optimizer++;
@@ -64,7 +73,7 @@ public static class TfjsModelReader
                 tensors.Add(new StoredTensor(layer, name, $"weightsManifest: {name}", shape, weight["dtype"]?.AsString() ?? "float32"));
             }
 
-            if (CheckShards(path, group, expectedBytes) is { } finding)
+            if (expectedBytes >= 0 && CheckShards(path, group, expectedBytes) is { } finding)
             {
                 findings.Add(finding);
             }
