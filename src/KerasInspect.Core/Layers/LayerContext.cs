@@ -154,7 +154,7 @@ public sealed class LayerContext
     };
 
     /// <summary>A list written as a Python tuple by some writers, <c>{"class_name": "__tuple__", "items": […]}</c>, as its list.</summary>
-    public static ConfigValue Unwrapped(ConfigValue value) =>
+    internal static ConfigValue Unwrapped(ConfigValue value) =>
         value.Kind == ConfigKind.Object && value["class_name"]?.AsString() == "__tuple__" && value["items"] is { Kind: ConfigKind.Array } items
             ? items
             : value;
