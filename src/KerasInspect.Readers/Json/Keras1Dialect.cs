@@ -20,6 +20,8 @@ internal static class Keras1Dialect
         ["subsample_length"] = "strides",
         ["border_mode"] = "padding",
         ["p"] = "rate",
+        ["pool_length"] = "pool_size",
+        ["stride"] = "strides",
     };
 
     public static ConfigValue? Normalize(string className, ConfigValue? config)

@@ -212,7 +212,25 @@ internal sealed class KerasConfigMapper(string file, KerasWriter writer)
             throw Error("a call event in 'inbound_nodes' should be a list of [layer, node, tensor] references", node);
         }
 
-        return [.. node.Items.Select(Reference).OfType<TensorRef>()];
+        // tf.keras passes further tensors as keyword arguments in a reference's fourth element, e.g. MultiHeadAttention's
+        // {"value": ["x", 0, 0]}: they follow the positional inputs, value before key.
+        return [.. node.Items.SelectMany(item => new[] { Reference(item) }.Concat(KeywordTensors(item))).OfType<TensorRef>()];
+    }
+
+    private IEnumerable<TensorRef?> KeywordTensors(ConfigValue reference)
+    {
+        if (reference.Items.Count < 4 || reference.Items[3] is not { Kind: ConfigKind.Object } kwargs)
+        {
+            yield break;
+        }
+
+        foreach (var key in new[] { "value", "key" })
+        {
+            if (kwargs[key] is { } tensor && IsReference(tensor))
+            {
+                yield return Reference(tensor);
+            }
+        }
     }
 
     /// <summary>Every <c>__keras_tensor__</c> inside a value, in order, as the reference its <c>keras_history</c> names.</summary>
