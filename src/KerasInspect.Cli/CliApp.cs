@@ -29,6 +29,8 @@ internal static class CliApp
                     return InspectCommand.Run(args.Skip(1), output, errors, environment);
                 case "calc":
                     return CalcCommand.Run(args.Skip(1), output, errors);
+                case "h5dump":
+                    return H5DumpCommand.Run(args.Skip(1), output, errors);
                 default:
                     errors.WriteLine($"kerasinspect: unknown command '{command}'. Run 'kerasinspect --help' for the commands.");
                     return ExitCode.Usage;

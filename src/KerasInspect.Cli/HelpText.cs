@@ -10,6 +10,7 @@ internal static class HelpText
         Usage:
           kerasinspect inspect INPUT...         cross-check each model's config against its stored weights
           kerasinspect calc LAYER... --input N  compute parameters for layers written as in Python, no file needed
+          kerasinspect h5dump FILE...           print the metadata of HDF5 files (groups, attributes, dataset shapes) as JSON
           kerasinspect --help                   show this help
           kerasinspect --version                show the version
 
@@ -85,6 +86,36 @@ internal static class HelpText
           kerasinspect calc --input 64 "LSTM(32)"
           kerasinspect calc --input 64 "Bidirectional(LSTM(32, return_sequences=True))" "LSTM(32)" "Dense(1)"
           kerasinspect calc "Embedding(5000, 30)" "Bidirectional(LSTM(30))" "Dense(1)" --format json
+        """;
+
+    public const string H5DumpUsage = """
+        Usage: kerasinspect h5dump FILE... [--batch] [--verbose]
+
+        Prints what the HDF5 metadata reader sees in each FILE, as JSON: every group, dataset and link reached from
+        "/" (depth first, links in the byte order of their names), each with its attributes (name, dtype, shape,
+        decoded value); datasets with their shape and dtype. Metadata only: dataset values are never read. The
+        shape is the one scripts/h5snapshot.py writes with h5py, so the two can be compared file by file.
+
+        One FILE without --batch:
+          {"objects": [{"path": "/", "kind": "group", "attributes": [...]}, ...]}
+          An unreadable file prints nothing on stdout and one line on stderr.
+        Several FILEs, or --batch:
+          {"files": [{"path": FILE, "snapshot": {"objects": [...]} or null,
+                      "error": null or {"message", "offset", "objectPath", "unsupported"}}, ...]}
+          in the order given; each unreadable file also prints one line on stderr. "offset" (the byte at fault)
+          and "objectPath" are null when the file could not be opened; "unsupported" is true when the file may be
+          valid HDF5 but uses a structure outside the reader's subset (the message names it).
+
+        Options:
+          --batch      the {"files": [...]} document even for one FILE
+          --verbose    on an internal error, print the stack trace
+          -h, --help   show this help
+
+        Exit codes: 0 every FILE read, 2 usage error, 3 at least one FILE unreadable, 70 internal error (a bug).
+
+        Examples:
+          kerasinspect h5dump testdata/hdf5/links.h5
+          kerasinspect h5dump --batch models/*.h5 > snapshots.json
         """;
 
     public static string Version =>

@@ -1,3 +1,4 @@
+using KerasInspect.Readers.Hdf5;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -9,7 +10,7 @@ internal static class SnapshotAssert
     public static void EqualsExpectation(string expectationPath, H5Snapshot snapshot)
     {
         var expected = (JArray)JObject.Parse(File.ReadAllText(expectationPath))["objects"]!;
-        var actual = (JArray)SnapshotJson.From(snapshot)["objects"]!;
+        var actual = (JArray)H5SnapshotJson.From(snapshot)["objects"]!;
         for (var i = 0; i < Math.Min(expected.Count, actual.Count); i++)
         {
             if (!JToken.DeepEquals(expected[i], actual[i]))
