@@ -133,6 +133,22 @@ public sealed class KerasJsonModelReaderTests
     }
 
     [Fact]
+    public void Keyword_tensors_of_tf_keras_calls_are_inputs_too()
+    {
+        // MultiHeadAttention(2 heads, key_dim 16) as self-attention on 64: 3·(64·32 + 32) + 32·64 + 64 = 8,352 (param-formulas.md §4)
+        var analysis = Analyze($$$"""
+            {"class_name": "Functional", "config": {"name": "m", "layers": [
+              {{{Input("x", "[null, 10, 64]")}}},
+              {"class_name": "MultiHeadAttention", "name": "mha", "config": {"name": "mha", "num_heads": 2, "key_dim": 16},
+               "inbound_nodes": [[["x", 0, 0, {"value": ["x", 0, 0]}]]]}
+            ], "input_layers": [["x", 0, 0]], "output_layers": [["mha", 0, 0]]}}
+            """);
+
+        Assert.Equal(8_352L, analysis.Layers[1].ExpectedParams);
+        Assert.Equal(2, analysis.Layers[1].InputShapes.Count);
+    }
+
+    [Fact]
     public void Cyclic_inbound_nodes_are_reported_and_evaluation_ends()
     {
         var analysis = Analyze($$$"""
