@@ -1,6 +1,7 @@
 using KerasInspect.Core;
 using KerasInspect.Core.Analysis;
 using KerasInspect.Core.Audit;
+using KerasInspect.Hdf5;
 using KerasInspect.Readers.Hdf5;
 using KerasInspect.Readers.Json;
 using KerasInspect.Readers.Keras3;
@@ -46,11 +47,33 @@ public static class FileAuditor
 
     private static FileReport AuditHdf5(string path, string? configPath)
     {
-        var file = KerasH5Reader.ReadFile(path);
+        var snapshot = H5File.ReadSnapshot(path);
+        if (!KerasH5Reader.IsLegacyLayout(snapshot) && Keras3WeightsMapper.IsWeightsStore(snapshot))
+        {
+            return AuditKeras3Weights(path, snapshot, configPath);
+        }
+
+        var file = KerasH5Reader.Read(snapshot);
         var config = configPath is not null ? KerasJsonModelReader.ReadFile(configPath)
             : file.ModelConfig is { } json ? KerasJsonModelReader.FromJson(json, $"{path}: model_config", file.Weights.KerasVersion)
             : null;
         var analysis = config is null ? null : ModelAnalyzer.Default.Analyze(config.Model);
         return CrossCheck.Build(path, file.Weights.Format, file.Weights.KerasVersion ?? config?.KerasVersion, analysis, file.Weights, file.OptimizerTensors);
+    }
+
+    /// <summary>A bare Keras 3 <c>*.weights.h5</c> (<c>save_weights</c>): only a config given with --config names its groups.</summary>
+    private static FileReport AuditKeras3Weights(string path, H5Snapshot snapshot, string? configPath)
+    {
+        const string Format = "keras3-weights-h5";
+        if (configPath is null)
+        {
+            var listed = new StoredWeights(path, Format, null, null, Keras3WeightsMapper.ListGroups(snapshot));
+            return CrossCheck.Build(path, Format, null, null, listed, null);
+        }
+
+        var config = KerasJsonModelReader.ReadFile(configPath);
+        var (layers, optimizer) = Keras3WeightsMapper.Map(snapshot, config.Model);
+        var stored = new StoredWeights(path, Format, config.KerasVersion, null, layers);
+        return CrossCheck.Build(path, Format, config.KerasVersion, ModelAnalyzer.Default.Analyze(config.Model), stored, optimizer);
     }
 }

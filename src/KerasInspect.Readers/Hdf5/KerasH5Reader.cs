@@ -13,9 +13,20 @@ public static class KerasH5Reader
 {
     /// <exception cref="Hdf5FormatException">The file is not readable HDF5.</exception>
     /// <exception cref="ModelFormatException">The file is HDF5 but not laid out as a Keras model or weights file.</exception>
-    public static KerasH5File ReadFile(string path)
+    public static KerasH5File ReadFile(string path) => Read(H5File.ReadSnapshot(path));
+
+    /// <summary>True when the snapshot is laid out as a Keras 1/2 (or Keras 3 legacy) HDF5 model or weights file.</summary>
+    public static bool IsLegacyLayout(H5Snapshot snapshot)
     {
-        var snapshot = H5File.ReadSnapshot(path);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var weightsRoot = snapshot.Root.Child("model_weights") as H5Group ?? snapshot.Root;
+        return weightsRoot.Attribute("layer_names") is not null || weightsRoot.Attribute("layer_names0") is not null;
+    }
+
+    /// <exception cref="ModelFormatException">The snapshot is not laid out as a Keras model or weights file.</exception>
+    public static KerasH5File Read(H5Snapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
         var weights = FromSnapshot(snapshot);
         return new KerasH5File(weights, KerasAttributes.String(snapshot.File, snapshot.Root, "model_config"), OptimizerTensors(snapshot));
     }

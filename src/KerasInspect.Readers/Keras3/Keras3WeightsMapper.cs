@@ -38,6 +38,23 @@ internal static class Keras3WeightsMapper
         return (layers, optimizer);
     }
 
+    /// <summary>True for a Keras 3 weights store: a <c>layers</c> (or <c>_layer_checkpoint_dependencies</c>) group at the root.</summary>
+    public static bool IsWeightsStore(H5Snapshot snapshot) => LayerList(snapshot.Root) is not null;
+
+    /// <summary>Without a config: each group under <c>layers</c> as a layer named after the group, its variables in order.</summary>
+    public static List<StoredLayer> ListGroups(H5Snapshot snapshot)
+    {
+        var layers = new List<StoredLayer>();
+        foreach (var group in LayerList(snapshot.Root)?.Children.OfType<H5Group>() ?? [])
+        {
+            var tensors = new List<StoredTensor>();
+            Collect(group.Name, group, "", tensors);
+            layers.Add(new StoredLayer(group.Name, tensors));
+        }
+
+        return layers;
+    }
+
     private static H5Group? LayerList(H5Group group) =>
         LayerListNames.Select(group.Child).OfType<H5Group>().FirstOrDefault();
 
