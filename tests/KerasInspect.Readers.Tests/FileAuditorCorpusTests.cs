@@ -64,6 +64,8 @@ public sealed class FileAuditorCorpusTests
         Assert.Equal((long)entry["oracle"]!["weights_total"]!, report.StoredParams);
         var allowed = Unverifiable.GetValueOrDefault(id, []);
         Assert.All(report.Layers, layer => Assert.Equal(allowed.Contains(layer.Name) ? Verdict.Unverified : Verdict.Match, layer.Verdict));
+        // each exception says why: the Lambda itself has no rule, the layers after it name it as the cause
+        Assert.All(allowed, name => Assert.Contains(report.Findings, f => f.Layer == name && (f.Code == "KI1001" || f.Message.Contains("after 'lambda_1' (Lambda)", StringComparison.Ordinal))));
         Assert.False(report.HasDisagreement);
     }
 

@@ -31,7 +31,8 @@ public sealed class ModelAnalyzer(LayerRules rules)
                 : new FunctionalGraph(this, model, boundInputs, parentTrainable).Evaluate();
 
         /// <summary>Plans one call of a layer; <paramref name="record"/> is false for second and later calls (shapes only).</summary>
-        public LayerAnalysis Evaluate(LayerSpec layer, IReadOnlyList<Shape?> inputs, bool parentTrainable, bool record = true)
+        /// <param name="upstream">In a Sequential model, the layer after which shapes became unknown, named in the finding.</param>
+        public LayerAnalysis Evaluate(LayerSpec layer, IReadOnlyList<Shape?> inputs, bool parentTrainable, bool record = true, string? upstream = null)
         {
             var trainable = parentTrainable && layer.Trainable;
             if (layer.Nested is { } nested)
@@ -65,7 +66,10 @@ public sealed class ModelAnalyzer(LayerRules rules)
             {
                 findings.Add(failure.Failure switch
                 {
-                    LayerRuleFailure.InputUnknown => Findings.InputShapeUnknown(layer.Name, failure.Message, failure.ConfigPath),
+                    LayerRuleFailure.InputUnknown => Findings.InputShapeUnknown(
+                        layer.Name,
+                        upstream is null ? failure.Message : $"{failure.Message}: it comes after {upstream}, whose output shape is not known",
+                        failure.ConfigPath),
                     LayerRuleFailure.NoRule => Findings.NoRule(layer.Name, failure.ClassName ?? layer.ClassName, failure.ConfigPath),
                     _ => Findings.InvalidConfig(layer.Name, failure.Message, failure.ConfigPath),
                 });
@@ -108,6 +112,7 @@ public sealed class ModelAnalyzer(LayerRules rules)
         {
             var current = boundInputs is { Count: > 0 } ? boundInputs[0] : model.DeclaredInputShape;
             var layers = new List<LayerAnalysis>(model.Layers.Count);
+            string? unknownAfter = null;
             for (var i = 0; i < model.Layers.Count; i++)
             {
                 var layer = model.Layers[i];
@@ -118,9 +123,15 @@ public sealed class ModelAnalyzer(LayerRules rules)
 
                 var analysis = layer.ClassName == "InputLayer" && current is not null
                     ? new LayerAnalysis(layer) { InputShapes = [current], OutputShapes = [current], Tensors = [], Formula = "0", ExpectedParams = 0, TrainableParams = 0, NonTrainableParams = 0 }
-                    : Evaluate(layer, [current], trainable);
+                    : Evaluate(layer, [current], trainable, upstream: current is null ? unknownAfter : null);
                 layers.Add(analysis);
-                current = analysis.OutputShapes.Count > 0 ? analysis.OutputShapes[0] : null;
+                var output = analysis.OutputShapes.Count > 0 ? analysis.OutputShapes[0] : null;
+                if (current is not null && output is null)
+                {
+                    unknownAfter = $"'{layer.Name}' ({layer.ClassName})";
+                }
+
+                current = output;
             }
 
             return (layers, [current]);
