@@ -21,6 +21,7 @@ public sealed class ConsoleTableWriterTests
         ConsoleTableWriter.WriteSummary(console, ReportSamples.Run(), ReportSamples.Summary());
 
         var text = output.ToString();
+        Golden.Assert("console.txt", text);
         Assert.Contains("12,416", text, StringComparison.Ordinal);
         Assert.Contains("8,320", text, StringComparison.Ordinal);
         Assert.Contains("mismatch", text, StringComparison.Ordinal);
