@@ -88,13 +88,29 @@ def bench(commands, runs):
                      % (label, code, " ".join(shlex.quote(a) for a in argv[:8]),
                         err.decode("utf-8", "replace")))
         results.append(Result(label, inputs))
+    busy_before, start = busy_seconds(), time.perf_counter()
     for _ in range(runs):
         for (label, argv, _), result in zip(commands, results):
             wall, cpu, rss, code, _ = measure(argv)
             result.walls.append(wall)
             result.cpus.append(cpu)
             result.rss_kb.append(rss)
-    return results
+    busy, elapsed = busy_seconds() - busy_before, time.perf_counter() - start
+    ours = sum(sum(result.cpus) for result in results)
+    # share of all cores' time that went to other processes during the timed runs
+    other = max(0.0, busy - ours) / (elapsed * (os.cpu_count() or 1))
+    return results, other
+
+
+def busy_seconds():
+    """CPU time all cores spent busy since boot (/proc/stat), in seconds; 0 if unknown."""
+    try:
+        with open("/proc/stat") as stream:
+            fields = [int(v) for v in stream.readline().split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / float(os.sysconf("SC_CLK_TCK"))
 
 
 # ---------------------------------------------------------------- machine
@@ -200,9 +216,11 @@ def main():
             commands.append(("h5ls -r", [args.h5ls, "-r", path], 1))
         commands.append(("h5py script", [PYTHON, H5PY_SCRIPT, path], 1))
         print("timing %s: %d runs per tool ..." % (os.path.basename(path), runs), file=sys.stderr)
-        return {r.label: r for r in bench(commands, runs)}
+        results, others[path] = bench(commands, runs)
+        return {r.label: r for r in results}
 
-    startup = bench([("kerasinspect --version", ki + ["--version"], 1),
+    others = {}
+    startup, _ = bench([("kerasinspect --version", ki + ["--version"], 1),
                      ("python3 -c 'import h5py'", [PYTHON, "-c", "import h5py"], 1)], args.runs)
     rows = {"small": row(small, args.runs), "large": row(large, args.runs)}
     commands = [("kerasinspect", ki + ["inspect", folder, "--format", "json", "--fail-on", "none"], models),
@@ -215,7 +233,8 @@ def main():
         commands.append(("h5ls -r", ["/bin/sh", "-c", loop, args.h5ls] + h5_files, len(h5_files)))
     commands.append(("h5py script", [PYTHON, H5PY_SCRIPT] + h5_files, len(h5_files)))
     print("timing the folder: %d runs per tool ..." % args.folder_runs, file=sys.stderr)
-    rows["folder"] = {r.label: r for r in bench(commands, args.folder_runs)}
+    results, others[folder] = bench(commands, args.folder_runs)
+    rows["folder"] = {r.label: r for r in results}
 
     nproc = os.cpu_count()
     print("## Results\n")
@@ -249,13 +268,12 @@ def main():
         for r in startup))
     print("- load average (1 min) at the end: %s (this benchmark's own processes included)"
           % load_average())
-    # The h5py script is single-threaded and CPU bound: on an otherwise idle machine it gets a
-    # whole core. Less means other work competed for the CPU during the runs.
-    share = min(rows[key]["h5py script"].cpu_percent for key in ("small", "large"))
-    if share < 85.0:
-        print("\n**Warning:** other work competed for the CPU: the single-threaded h5py script got "
-              "only %.0f%% of a core. Wall times are inflated; CPU times are the steadier figure."
-              % share)
+    print("- other processes' share of all cores during the timed runs: %s" % ", ".join(
+        "%s %.0f%%" % (os.path.basename(path), 100 * share) for path, share in others.items()))
+    busiest = max(others.values())
+    if busiest > 0.10:
+        print("\n**Warning:** other work competed for the CPU (up to %.0f%% of all cores during "
+              "the runs): wall times are inflated; CPU times are the steadier figure." % (100 * busiest))
     print()
 
     ki_small, ki_large, ki_folder = (rows[k]["kerasinspect"] for k in ("small", "large", "folder"))
