@@ -52,18 +52,20 @@ internal static class DatatypeMessage
         var exponentSize = data.Byte();
         var mantissaLocation = data.Byte();
         var mantissaSize = data.Byte();
+        var exponentBias = data.UInt32();
         var isVaxOrder = (bits & 0x40) != 0;
+        var impliedLeadingBit = ((bits >> 4) & 0x03) == 2; // mantissa normalization: 0 none, 1 MSB stored and set, 2 implied
         var signLocation = (bits >> 8) & 0xff;
-        (int Exponent, int Mantissa) ieee = size switch
+        (int Exponent, int Mantissa, uint Bias) ieee = size switch
         {
-            2 => (5, 10),
-            4 => (8, 23),
-            8 => (11, 52),
-            _ => (-1, -1),
+            2 => (5, 10, 15),
+            4 => (8, 23, 127),
+            8 => (11, 52, 1023),
+            _ => (-1, -1, 0),
         };
-        var isIeee = !isVaxOrder && bitOffset == 0 && precision == size * 8 && signLocation == (size * 8) - 1
+        var isIeee = !isVaxOrder && impliedLeadingBit && bitOffset == 0 && precision == size * 8 && signLocation == (size * 8) - 1
             && exponentSize == ieee.Exponent && mantissaSize == ieee.Mantissa
-            && exponentLocation == ieee.Mantissa && mantissaLocation == 0;
+            && exponentLocation == ieee.Mantissa && mantissaLocation == 0 && exponentBias == ieee.Bias;
         return new H5DataType(H5TypeClass.FloatingPoint, size, IsSigned: true, IsBigEndian: (bits & 0x01) != 0, IsIeee: isIeee);
     }
 
