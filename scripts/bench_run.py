@@ -85,7 +85,7 @@ def bench(commands, runs):
         _, _, _, code, err = measure(argv)
         if code != 0:
             sys.exit("bench: %s exited with %d on the warm-up run:\n  %s\n%s"
-                     % (label, code, " ".join(shlex.quote(a) for a in argv[:8]),
+                     % (" ".join(label) if isinstance(label, tuple) else label, code, " ".join(shlex.quote(a) for a in argv[:8]),
                         err.decode("utf-8", "replace")))
         results.append(Result(label, inputs))
     busy_before, start = busy_seconds(), time.perf_counter()
@@ -210,19 +210,23 @@ def main():
 
     print_machine(ki, args.h5ls)
 
-    def row(path, runs):
-        commands = [("kerasinspect", ki + ["inspect", path, "--fail-on", "none"], 1)]
+    def tools(path, key):
+        commands = [((key, "kerasinspect"), ki + ["inspect", path, "--fail-on", "none"], 1)]
         if args.h5ls:
-            commands.append(("h5ls -r", [args.h5ls, "-r", path], 1))
-        commands.append(("h5py script", [PYTHON, H5PY_SCRIPT, path], 1))
-        print("timing %s: %d runs per tool ..." % (os.path.basename(path), runs), file=sys.stderr)
-        results, others[path] = bench(commands, runs)
-        return {r.label: r for r in results}
+            commands.append(((key, "h5ls -r"), [args.h5ls, "-r", path], 1))
+        commands.append(((key, "h5py script"), [PYTHON, H5PY_SCRIPT, path], 1))
+        return commands
 
     others = {}
     startup, _ = bench([("kerasinspect --version", ki + ["--version"], 1),
-                     ("python3 -c 'import h5py'", [PYTHON, "-c", "import h5py"], 1)], args.runs)
-    rows = {"small": row(small, args.runs), "large": row(large, args.runs)}
+                        ("python3 -c 'import h5py'", [PYTHON, "-c", "import h5py"], 1)], args.runs)
+    # both single files in the same rounds, so that their ratio sees the same machine
+    print("timing the single files: %d runs per tool ..." % args.runs, file=sys.stderr)
+    results, others["single files"] = bench(tools(small, "small") + tools(large, "large"), args.runs)
+    rows = {"small": {}, "large": {}}
+    for result in results:
+        key, result.label = result.label
+        rows[key][result.label] = result
     commands = [("kerasinspect", ki + ["inspect", folder, "--format", "json", "--fail-on", "none"], models),
                 # not in the table: the same report written to a file (-o) instead of standard output,
                 # which shows what the console writer costs
@@ -269,7 +273,7 @@ def main():
     print("- load average (1 min) at the end: %s (this benchmark's own processes included)"
           % load_average())
     print("- other processes' share of all cores during the timed runs: %s" % ", ".join(
-        "%s %.0f%%" % (os.path.basename(path), 100 * share) for path, share in others.items()))
+        "%s %.0f%%" % (os.path.basename(name), 100 * share) for name, share in others.items()))
     busiest = max(others.values())
     if busiest > 0.10:
         print("\n**Warning:** other work competed for the CPU (up to %.0f%% of all cores during "
