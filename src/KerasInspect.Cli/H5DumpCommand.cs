@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using KerasInspect.Hdf5;
 using KerasInspect.Readers.Hdf5;
 using Newtonsoft.Json;
@@ -113,34 +111,17 @@ internal static class H5DumpCommand
 
         if (error.StackTrace is null)
         {
-            errors.WriteLine($"kerasinspect h5dump: {OneLine(error.Line)}");
+            errors.WriteLine($"kerasinspect h5dump: {ErrorLine.Escape(error.Line)}");
         }
         else if (verbose)
         {
-            errors.WriteLine($"kerasinspect h5dump: {OneLine(error.Line)}");
+            errors.WriteLine($"kerasinspect h5dump: {ErrorLine.Escape(error.Line)}");
             errors.WriteLine(error.StackTrace);
         }
         else
         {
-            errors.WriteLine($"kerasinspect h5dump: {OneLine(error.Line)} (a bug in kerasinspect; rerun with --verbose for the stack trace)");
+            errors.WriteLine($"kerasinspect h5dump: {ErrorLine.Escape(error.Line)} (a bug in kerasinspect; rerun with --verbose for the stack trace)");
         }
-    }
-
-    /// <summary>Names from a damaged file may hold line breaks or other control characters; they are escaped so one error stays one line.</summary>
-    private static string OneLine(string text)
-    {
-        if (!text.Any(char.IsControl))
-        {
-            return text;
-        }
-
-        var line = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            _ = char.IsControl(c) ? line.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : line.Append(c);
-        }
-
-        return line.ToString();
     }
 
     private sealed record FileDump(string Path, JObject? Snapshot, DumpError? Error)

@@ -32,7 +32,7 @@ internal static class InspectCommand
         var exitCode = ExitCodeOf(reports, options.Policy);
         foreach (var failed in reports.Where(r => r.Error is not null))
         {
-            errors.WriteLine($"error: {failed.Error!.Message}");
+            errors.WriteLine($"error: {ErrorLine.Escape(failed.Error!.Message)}");
             if (failed.Error.StackTrace is { } trace)
             {
                 errors.WriteLine(options.Verbose ? trace : "This is a bug in kerasinspect; rerun with --verbose for the stack trace.");
