@@ -20,28 +20,13 @@ public sealed class FileAuditorCorpusTests
         ["r04"] = ["lambda_1", "conv2d_1", "conv2d_2", "conv2d_3", "dense_1", "dense_2", "dense_3"],
     };
 
-    public static TheoryData<string> Entries()
-    {
-        var data = new TheoryData<string>();
-        if (!TestPaths.HasRealCorpus)
-        {
-            data.Add("(corpus absent)");
-            return data;
-        }
-
-        foreach (var entry in Manifest())
-        {
-            data.Add((string)entry["id"]!);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Entries() => CorpusManifest.Ids();
 
     [CorpusTheory]
     [MemberData(nameof(Entries))]
     public void Stored_counts_equal_the_manifest_and_layers_with_rules_match(string id)
     {
-        var entry = Manifest().Single(e => (string?)e["id"] == id);
+        var entry = CorpusManifest.Entry(id);
         var files = ((JArray)entry["files"]!).Select(f => Path.Combine(TestPaths.RealCorpus, (string)f["file"]!)).ToList();
         var (input, config) = files.Count == 1 ? (files[0], null)
             : files.Any(f => f.EndsWith("model.json", StringComparison.Ordinal)) ? (files.Single(f => f.EndsWith("model.json", StringComparison.Ordinal)), null)
@@ -68,7 +53,4 @@ public sealed class FileAuditorCorpusTests
         Assert.All(allowed, name => Assert.Contains(report.Findings, f => f.Layer == name && (f.Code == "KI1001" || f.Message.Contains("after 'lambda_1' (Lambda)", StringComparison.Ordinal))));
         Assert.False(report.HasDisagreement);
     }
-
-    private static JArray Manifest() =>
-        (JArray)JObject.Parse(File.ReadAllText(Path.Combine(TestPaths.RealCorpus, "MANIFEST.json")))["entries"]!;
 }

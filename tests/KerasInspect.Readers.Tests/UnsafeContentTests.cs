@@ -10,28 +10,13 @@ public sealed class UnsafeContentTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("kerasinspect-unsafe-").FullName;
 
-    public static TheoryData<string> CorpusEntries()
-    {
-        var data = new TheoryData<string>();
-        if (!TestPaths.HasRealCorpus)
-        {
-            data.Add("(corpus absent)");
-            return data;
-        }
-
-        foreach (var entry in Manifest())
-        {
-            data.Add((string)entry["id"]!);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CorpusEntries() => CorpusManifest.Ids();
 
     [CorpusTheory]
     [MemberData(nameof(CorpusEntries))]
     public void Lambda_files_of_the_corpus_are_flagged_with_the_layer_and_the_others_are_clean(string id)
     {
-        var entry = Manifest().Single(e => (string?)e["id"] == id);
+        var entry = CorpusManifest.Entry(id);
         var files = ((JArray)entry["files"]!).Select(f => Path.Combine(TestPaths.RealCorpus, (string)f["file"]!)).ToList();
         var input = files.FirstOrDefault(f => f.EndsWith("model.json", StringComparison.Ordinal)) ?? files.First(f => !f.EndsWith(".bin", StringComparison.Ordinal));
 
@@ -122,7 +107,4 @@ public sealed class UnsafeContentTests : IDisposable
         using var writer = new StreamWriter(zip.CreateEntry(name).Open());
         writer.Write(text);
     }
-
-    private static JArray Manifest() =>
-        (JArray)JObject.Parse(File.ReadAllText(Path.Combine(TestPaths.RealCorpus, "MANIFEST.json")))["entries"]!;
 }

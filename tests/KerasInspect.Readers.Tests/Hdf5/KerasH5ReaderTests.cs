@@ -8,32 +8,15 @@ namespace KerasInspect.Readers.Tests.Hdf5;
 
 public sealed class KerasH5ReaderTests
 {
-    public static TheoryData<string> CorpusHdf5Models()
-    {
-        var data = new TheoryData<string>();
-        if (!TestPaths.HasRealCorpus)
-        {
-            data.Add("(corpus absent)");
-            return data;
-        }
-
-        foreach (var entry in Manifest())
-        {
-            if ((string?)entry["oracle"]?["kind"] is "full-model" or "weights-only")
-            {
-                data.Add((string)entry["id"]!);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CorpusHdf5Models() =>
+        CorpusManifest.Ids(e => (string?)e["oracle"]?["kind"] is "full-model" or "weights-only");
 
     /// <summary>Layer by layer, the stored tensors equal the corpus manifest's (shapes h5py read from each file).</summary>
     [CorpusTheory]
     [MemberData(nameof(CorpusHdf5Models))]
     public void Stored_tensors_equal_the_corpus_manifest(string id)
     {
-        var entry = Manifest().Single(e => (string?)e["id"] == id);
+        var entry = CorpusManifest.Entry(id);
         var file = ((JArray)entry["files"]!).Select(f => (string)f["file"]!).Single(f => f.EndsWith(".h5", StringComparison.Ordinal));
         var path = Path.Combine(TestPaths.RealCorpus, file);
 
@@ -84,7 +67,4 @@ public sealed class KerasH5ReaderTests
 
         Assert.EndsWith("ranks.h5: /: no 'layer_names' attribute: this HDF5 file is not a Keras model or weights file", error.Message, StringComparison.Ordinal);
     }
-
-    private static JArray Manifest() =>
-        (JArray)JObject.Parse(File.ReadAllText(Path.Combine(TestPaths.RealCorpus, "MANIFEST.json")))["entries"]!;
 }
