@@ -97,7 +97,7 @@ def attribute(obj, name):
     value = None
     if dtype != "other" and shape is not None:
         value = json_value(obj.attrs[name])
-    return {"name": name, "dtype": dtype, "shape": shape, "value": value}
+    return {"name": text(name), "dtype": dtype, "shape": shape, "value": value}
 
 
 def attributes(obj):
