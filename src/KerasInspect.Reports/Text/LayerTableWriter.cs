@@ -54,13 +54,13 @@ public static class LayerTableWriter
         {
             var expected = layer.Expected;
             var name = new string(' ', 2 * depth) + layer.Name;
-            var count = Count(expected?.ExpectedParams);
-            var outputs = expected is null ? "" : Shapes(expected.OutputShapes);
+            var count = ReportText.Count(expected?.ExpectedParams);
+            var outputs = expected is null ? "" : ReportText.Shapes(expected.OutputShapes);
             string[] cells = style switch
             {
-                TableStyle.Formulas => [name, layer.ClassName, Shapes(expected?.InputShapes), outputs, count, Derivation(layer)],
-                TableStyle.Config => [name, layer.ClassName, Shapes(expected?.InputShapes), outputs, count, VerdictText(layer.Verdict), Derivation(layer)],
-                _ => [name, layer.ClassName, outputs, count, Count(layer.StoredParams), VerdictText(layer.Verdict)],
+                TableStyle.Formulas => [name, layer.ClassName, ReportText.Shapes(expected?.InputShapes), outputs, count, Derivation(layer)],
+                TableStyle.Config => [name, layer.ClassName, ReportText.Shapes(expected?.InputShapes), outputs, count, ReportText.Verdict(layer.Verdict), Derivation(layer)],
+                _ => [name, layer.ClassName, outputs, count, ReportText.Count(layer.StoredParams), ReportText.Verdict(layer.Verdict)],
             };
             yield return (cells, layer, depth);
             foreach (var child in Rows(layer.Children, depth + 1, style))
@@ -83,7 +83,7 @@ public static class LayerTableWriter
             var expected = tensor.ExpectedShape is null ? "not expected" : $"expected {ShapeText.Of(tensor.ExpectedShape)}";
             var stored = tensor.StoredShape is null ? "not stored" : $"stored {ShapeText.Of(tensor.StoredShape)} at {tensor.StoredPath}";
             var hint = tensor.Hint is null ? "" : $" ({tensor.Hint})";
-            output.WriteLine($"{indent}{tensor.Name}: {expected}, {stored}: {VerdictText(tensor.Verdict)}{hint}");
+            output.WriteLine($"{indent}{tensor.Name}: {expected}, {stored}: {ReportText.Verdict(tensor.Verdict)}{hint}");
         }
     }
 
@@ -114,11 +114,6 @@ public static class LayerTableWriter
 
     private static string Derivation(LayerReport layer) => layer.Expected?.Derivation ?? "unverified: see findings";
 
-    private static string Count(long? count) => ReportText.Count(count);
-
-    private static string VerdictText(Verdict verdict) => ReportText.Verdict(verdict);
-
-    private static string Shapes(IReadOnlyList<Shape?>? shapes) => ReportText.Shapes(shapes);
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths, (string Heading, bool RightAligned)[] columns)
     {
