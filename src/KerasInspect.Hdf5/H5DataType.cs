@@ -13,6 +13,12 @@ public sealed record H5DataType(
     bool IsUtf8 = false,
     H5StringPadding Padding = H5StringPadding.NullTerminate)
 {
+    /// <summary>For integers: the first significant bit; bits outside <see cref="BitOffset"/> .. + <see cref="Precision"/> are padding.</summary>
+    public int BitOffset { get; init; }
+
+    /// <summary>For integers: the number of significant bits (normally the whole element).</summary>
+    public int Precision { get; init; } = Size * 8;
+
     /// <summary>
     /// A short name in numpy's spelling: <c>float32</c>, <c>int64</c>, <c>uint8</c>, <c>S12</c> (fixed-length string),
     /// <c>vlen-str</c>, or <c>other</c> for every class the reader does not decode.

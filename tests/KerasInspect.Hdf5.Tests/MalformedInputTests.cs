@@ -183,6 +183,22 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void Integer_padding_bits_are_ignored_as_libhdf5_ignores_them()
+    {
+        // big_attr_values.h5 stores int64_scalar = -(2^53 + 1) as a signed 64-bit integer of 64 significant bits.
+        var bytes = File.ReadAllBytes(TestPaths.InTestData("hdf5", "big_attr_values.h5"));
+        byte[] int64Type = [0x10, 0x08, 0, 0, 8, 0, 0, 0, 0, 0, 64, 0];
+        var at = IndexOf(bytes, int64Type, 0);
+        bytes[at + 10] = 32; // only the low 32 bits are significant now
+
+        var snapshot = H5File.ReadSnapshot(bytes, Name);
+
+        // the low 32 bits of -(2^53 + 1) are all ones: -1 once sign-extended from bit 31
+        var value = Assert.IsType<H5IntegerValue>(snapshot.Root.Attribute("int64_scalar")!.Value);
+        Assert.Equal([-1L], value.Items);
+    }
+
+    [Fact]
     public void Group_nesting_deeper_than_the_limit_is_an_error()
     {
         var limits = ReadLimits.Default with { MaxDepth = 3 };

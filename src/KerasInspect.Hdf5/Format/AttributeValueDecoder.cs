@@ -46,24 +46,32 @@ internal static class AttributeValueDecoder
 
     private static H5Value DecodeIntegers(H5DataType type, ByteCursor raw, int count, string name)
     {
+        var width = type.Size * 8;
+        if (type.Precision is <= 0 || type.BitOffset < 0 || type.BitOffset + type.Precision > width)
+        {
+            return new H5UndecodedValue(string.Create(CultureInfo.InvariantCulture, $"integer type of '{name}' has {type.Precision} significant bits at bit {type.BitOffset} of {width}"));
+        }
+
         var items = new long[count];
         for (var i = 0; i < count; i++)
         {
             var bytes = raw.Bytes(type.Size);
-            var unsigned = ReadUnsigned(bytes, type.IsBigEndian);
+            // Only the significant bits count: shift them to the top, then back down (arithmetic for signed types).
+            var unsigned = ReadUnsigned(bytes, type.IsBigEndian) << (64 - type.BitOffset - type.Precision);
+            var shift = 64 - type.Precision;
             if (type.IsSigned)
             {
-                var shift = 64 - (type.Size * 8);
-                items[i] = (long)(unsigned << shift) >> shift;
+                items[i] = (long)unsigned >> shift;
+                continue;
             }
-            else if (unsigned > long.MaxValue)
+
+            unsigned >>= shift;
+            if (unsigned > long.MaxValue)
             {
                 return new H5UndecodedValue(string.Create(CultureInfo.InvariantCulture, $"unsigned value {unsigned} of '{name}' is beyond 64-bit signed range"));
             }
-            else
-            {
-                items[i] = (long)unsigned;
-            }
+
+            items[i] = (long)unsigned;
         }
 
         return new H5IntegerValue(items);

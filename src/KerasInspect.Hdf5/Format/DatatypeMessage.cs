@@ -35,13 +35,20 @@ internal static class DatatypeMessage
         var elementSize = (int)size;
         return typeClass switch
         {
-            0 => new H5DataType(H5TypeClass.FixedPoint, elementSize, IsSigned: (bits & 0x08) != 0, IsBigEndian: (bits & 0x01) != 0),
+            0 => ReadFixedPoint(data, elementSize, bits),
             1 => ReadFloat(data, elementSize, bits),
             3 => new H5DataType(H5TypeClass.FixedLengthString, elementSize, IsUtf8: ((bits >> 4) & 0x0f) == 1, Padding: (H5StringPadding)(bits & 0x0f)),
             9 => ReadVariableLength(context, data, elementSize, bits, depth),
             <= 10 => new H5DataType((H5TypeClass)typeClass, elementSize),
             _ => throw context.Malformed(at, string.Create(CultureInfo.InvariantCulture, $"datatype class {typeClass} does not exist (0 to 10)")),
         };
+    }
+
+    /// <summary>Integers: byte order, sign, and the significant bits (libhdf5 ignores the padding bits on conversion).</summary>
+    private static H5DataType ReadFixedPoint(ByteCursor data, int size, int bits)
+    {
+        var type = new H5DataType(H5TypeClass.FixedPoint, size, IsSigned: (bits & 0x08) != 0, IsBigEndian: (bits & 0x01) != 0);
+        return data.Remaining >= 4 ? type with { BitOffset = data.UInt16(), Precision = data.UInt16() } : type;
     }
 
     private static H5DataType ReadFloat(ByteCursor data, int size, int bits)
