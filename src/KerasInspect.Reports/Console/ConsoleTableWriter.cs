@@ -62,6 +62,16 @@ public static class ConsoleTableWriter
             console.MarkupLine($"Stored params: [bold]{ReportText.Count(stored)}[/]");
         }
 
+        if (report.OptimizerTensors is > 0 and var optimizer)
+        {
+            console.MarkupLine($"Optimizer tensors: {optimizer} (not parameters, not counted)");
+        }
+
+        if (report.UnverifiedLayers > 0)
+        {
+            console.MarkupLine($"Unverified layers: [yellow]{report.UnverifiedLayers}[/] (not included in the expected total)");
+        }
+
         console.MarkupLine(report.UnsafeFindings == 0 ? "Unsafe content: [green]none found[/]" : $"Unsafe content: [red]{report.UnsafeFindings} finding(s)[/]");
         foreach (var finding in report.Findings)
         {
