@@ -88,6 +88,11 @@ public sealed class ZipDirectory
     {
         ArgumentNullException.ThrowIfNull(entry);
         using var file = File.OpenRead(_path);
+        return DataOffsetIn(file, entry);
+    }
+
+    private long DataOffsetIn(FileStream file, ZipEntry entry)
+    {
         var header = ReadAt(file, entry.LocalHeaderOffset, 30, _path);
         if (BinaryPrimitives.ReadUInt32LittleEndian(header) != LocalHeader)
         {
@@ -113,7 +118,7 @@ public sealed class ZipDirectory
         }
 
         using var file = File.OpenRead(_path);
-        var start = DataOffset(entry);
+        var start = DataOffsetIn(file, entry);
         if (entry.Method == ZipEntry.Stored)
         {
             return ReadAt(file, start, (int)entry.Size, _path);

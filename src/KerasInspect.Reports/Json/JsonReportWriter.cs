@@ -107,7 +107,7 @@ public static class JsonReportWriter
             Property(json, "trainableParams", expected?.TrainableParams);
             Property(json, "nonTrainableParams", expected?.NonTrainableParams);
             Property(json, "derivation", expected?.Derivation);
-            Property(json, "verdict", VerdictText(layer.Verdict));
+            Property(json, "verdict", ReportText.Verdict(layer.Verdict));
             json.WritePropertyName("tensors");
             json.WriteStartArray();
             foreach (var tensor in layer.Tensors)
@@ -137,27 +137,13 @@ public static class JsonReportWriter
         json.WritePropertyName("storedShape");
         Dimensions(json, tensor.StoredShape);
         Property(json, "storedPath", tensor.StoredPath);
-        Property(json, "verdict", VerdictText(tensor.Verdict));
+        Property(json, "verdict", ReportText.Verdict(tensor.Verdict));
         Property(json, "hint", tensor.Hint);
         json.WriteEndObject();
     }
 
-    private static void Dimensions(JsonTextWriter json, IReadOnlyList<long>? dims)
-    {
-        if (dims is null)
-        {
-            json.WriteNull();
-            return;
-        }
-
-        json.WriteStartArray();
-        foreach (var dim in dims)
-        {
-            json.WriteValue(dim);
-        }
-
-        json.WriteEndArray();
-    }
+    private static void Dimensions(JsonTextWriter json, IReadOnlyList<long>? dims) =>
+        Numbers(json, dims?.Select(d => (long?)d));
 
     private static void Finding(JsonTextWriter json, Diagnostic finding)
     {
@@ -193,24 +179,25 @@ public static class JsonReportWriter
         json.WriteEndArray();
     }
 
-    private static void Shape(JsonTextWriter json, Shape? shape)
+    private static void Shape(JsonTextWriter json, Shape? shape) => Numbers(json, shape?.Dimensions);
+
+    /// <summary>A list of numbers (null entries for unknown dimensions), or null for no list at all.</summary>
+    private static void Numbers(JsonTextWriter json, IEnumerable<long?>? values)
     {
-        if (shape is null)
+        if (values is null)
         {
             json.WriteNull();
             return;
         }
 
         json.WriteStartArray();
-        foreach (var dim in shape.Dimensions)
+        foreach (var value in values)
         {
-            json.WriteValue(dim);
+            json.WriteValue(value);
         }
 
         json.WriteEndArray();
     }
-
-    private static string VerdictText(Verdict verdict) => ReportText.Verdict(verdict);
 
     private static void Property(JsonTextWriter json, string name, object? value)
     {
