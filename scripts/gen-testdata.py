@@ -442,6 +442,51 @@ def huge_dims(path):
         dataset(f, "small", (3,), write=False)
 
 
+def float_type(base, fields, ebias, norm=h5py.h5t.NORM_IMPLIED):
+    """A copy of an IEEE type with its sign, exponent and mantissa moved and its bias and normalization set."""
+    tid = base.copy()
+    tid.set_fields(*fields)
+    tid.set_ebias(ebias)
+    tid.set_norm(norm)
+    return tid
+
+
+def raw_floats(tid, elements):
+    """Bytes of (sign, exponent, mantissa) triples laid out as tid says, in tid's byte order."""
+    sign_at, exponent_at, _, mantissa_at, _ = tid.get_fields()
+    order = "big" if tid.get_order() == h5py.h5t.ORDER_BE else "little"
+    data = b"".join(((s << sign_at) | (e << exponent_at) | (m << mantissa_at)).to_bytes(tid.get_size(), order)
+                    for s, e, m in elements)
+    return np.frombuffer(data, dtype=np.uint8)
+
+
+def raw_float_attr(obj, name, tid, elements):
+    """An attribute of a non-IEEE float type, its bytes written as they are (no conversion)."""
+    space = h5py.h5s.create_simple((len(elements),))
+    h5py.h5a.create(obj.id, name.encode(), tid, space).write(raw_floats(tid, elements), mtype=tid)
+
+
+@fixture("odd_floats", "float attributes whose layout is not IEEE: moved sign/exponent/mantissa (LE and BE, "
+         "2, 4 and 8 bytes), no normalization, a narrower mantissa, an exponent bias h5py widens to float64; "
+         "values include denormals, infinities and NaN")
+def odd_floats(path):
+    t = h5py.h5t
+    with create_file(path) as f:
+        moved = (0, 1, 8, 9, 23)
+        special = [(0, 127, 0), (1, 128, 1 << 22), (0, 0, 1), (0, 255, 0), (1, 255, 0), (0, 255, 5), (1, 0, 0)]
+        raw_float_attr(f, "f32_moved", float_type(t.IEEE_F32LE, moved, 127), special)
+        raw_float_attr(f, "f32_moved_be", float_type(t.IEEE_F32BE, moved, 127), special[:3])
+        raw_float_attr(f, "f32_no_normalization", float_type(t.IEEE_F32LE, (31, 23, 8, 0, 23), 127, t.NORM_NONE),
+                       [(0, 127, 1 << 22), (1, 130, 3 << 20), (0, 0, 1 << 22)])
+        raw_float_attr(f, "f32_narrow_mantissa", float_type(t.IEEE_F32LE, (31, 22, 8, 0, 22), 127),
+                       [(0, 127, 1 << 21), (1, 120, 12345), (0, 254, (1 << 22) - 1)])
+        raw_float_attr(f, "f32_bias_120", float_type(t.IEEE_F32LE, (31, 23, 8, 0, 23), 120), [(0, 127, 0)])
+        raw_float_attr(f, "f64_moved", float_type(t.IEEE_F64LE, (0, 1, 11, 12, 52), 1023),
+                       [(0, 1023, 1 << 51), (1, 1000, 123456789), (0, 0, 7), (1, 2047, 0)])
+        raw_float_attr(f, "f16_moved", float_type(t.IEEE_F16LE, (0, 1, 5, 6, 10), 15),
+                       [(0, 15, 1 << 9), (1, 30, 1023), (0, 0, 3), (0, 31, 1)])
+
+
 # ---------------------------------------------------------------- driver
 
 def clean(out_dir):

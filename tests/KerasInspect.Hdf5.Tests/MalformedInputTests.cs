@@ -122,6 +122,22 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void Global_heap_collection_whose_size_runs_past_its_free_space_is_an_error()
+    {
+        // An enlarged collection size leaves the free-space object short of the end; libhdf5 would parse the rest
+        // of the free space as objects and hand out garbage strings (fuzz cases seed1-case06198 and 09704).
+        var copy = (byte[])Keras.Clone();
+        var collection = IndexOf(copy, "GCOL"u8, 0);
+        var size = BinaryPrimitives.ReadInt64LittleEndian(copy.AsSpan(collection + 8));
+        Assert.True(collection + size + 64 <= copy.Length, "the test needs 64 bytes after the collection");
+        BinaryPrimitives.WriteInt64LittleEndian(copy.AsSpan(collection + 8), size + 64);
+
+        var error = ReadExpectingError(copy);
+
+        Assert.Contains($"the free space of the global heap collection at byte {collection} claims", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Variable_length_string_longer_than_its_heap_object_is_an_error()
     {
         var copy = (byte[])Keras.Clone();
@@ -132,7 +148,7 @@ public sealed class MalformedInputTests
 
         var error = ReadExpectingError(copy);
 
-        Assert.Contains($"variable-length string claims {int.MaxValue} bytes", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"variable-length string claims {int.MaxValue} × 1 bytes", error.Message, StringComparison.Ordinal);
         Assert.Equal(element, error.Offset);
     }
 

@@ -38,8 +38,10 @@ internal static class AttributeValueDecoder
         {
             H5TypeClass.FixedPoint when type.Size is 1 or 2 or 4 or 8 => DecodeIntegers(type, raw, count, name),
             H5TypeClass.FloatingPoint when type.IsIeee && type.Size is 2 or 4 or 8 => DecodeFloats(type, raw, count),
+            H5TypeClass.FloatingPoint when type.Name.StartsWith("float", StringComparison.Ordinal) && type.FloatLayout is { } layout =>
+                DecodeOtherFloats(type, layout, raw, count),
             H5TypeClass.FixedLengthString => DecodeFixedStrings(type, raw, count),
-            H5TypeClass.VariableLength => DecodeVariableLengthStrings(context, raw, count),
+            H5TypeClass.VariableLength => DecodeVariableLengthStrings(context, type, raw, count),
             _ => new H5UndecodedValue(string.Create(CultureInfo.InvariantCulture, $"{type.Class} datatype of {type.Size} bytes is not decoded")),
         };
     }
@@ -77,7 +79,7 @@ internal static class AttributeValueDecoder
         return new H5IntegerValue(items);
     }
 
-    private static ulong ReadUnsigned(ReadOnlySpan<byte> bytes, bool bigEndian)
+    internal static ulong ReadUnsigned(ReadOnlySpan<byte> bytes, bool bigEndian)
     {
         ulong value = 0;
         for (var i = 0; i < bytes.Length; i++)
@@ -109,6 +111,22 @@ internal static class AttributeValueDecoder
         return new H5FloatValue(items);
     }
 
+    private static H5Value DecodeOtherFloats(H5DataType type, H5FloatLayout layout, ByteCursor raw, int count)
+    {
+        var items = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (FloatDecoder.Decode(raw.Bytes(type.Size), type.IsBigEndian, layout) is not { } value)
+            {
+                return new H5UndecodedValue(string.Create(CultureInfo.InvariantCulture, $"a {type.Size}-byte float whose layout libhdf5 does not convert"));
+            }
+
+            items[i] = value;
+        }
+
+        return new H5FloatValue(items);
+    }
+
     private static H5StringValue DecodeFixedStrings(H5DataType type, ByteCursor raw, int count)
     {
         var items = new string[count];
@@ -135,7 +153,7 @@ internal static class AttributeValueDecoder
         }
     }
 
-    private static H5StringValue DecodeVariableLengthStrings(ReadContext context, ByteCursor raw, int count)
+    private static H5StringValue DecodeVariableLengthStrings(ReadContext context, H5DataType type, ByteCursor raw, int count)
     {
         var items = new string[count];
         for (var i = 0; i < count; i++)
@@ -151,13 +169,14 @@ internal static class AttributeValueDecoder
             }
 
             var bytes = context.GlobalHeaps.ReadObject(context, context.Resolve(collection, at + 4, "global heap collection"), (int)Math.Min(index, int.MaxValue), at);
-            if (length > (uint)bytes.Length)
+            var byteCount = (long)length * type.BaseSize;
+            if (byteCount > bytes.Length)
             {
-                throw context.Malformed(at, string.Create(CultureInfo.InvariantCulture, $"variable-length string claims {length} bytes, its heap object holds {bytes.Length}"));
+                throw context.Malformed(at, string.Create(CultureInfo.InvariantCulture, $"variable-length string claims {length} × {type.BaseSize} bytes, its heap object holds {bytes.Length}"));
             }
 
             // libhdf5 hands variable-length strings to callers as C strings, so an embedded NUL ends them.
-            var text = bytes.AsSpan(0, (int)length);
+            var text = bytes.AsSpan(0, (int)byteCount);
             var nul = text.IndexOf((byte)0);
             items[i] = Encoding.UTF8.GetString(nul < 0 ? text : text[..nul]);
         }

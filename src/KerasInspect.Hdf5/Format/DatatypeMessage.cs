@@ -60,35 +60,34 @@ internal static class DatatypeMessage
         var mantissaLocation = data.Byte();
         var mantissaSize = data.Byte();
         var exponentBias = data.UInt32();
-        var isVaxOrder = (bits & 0x40) != 0;
-        var impliedLeadingBit = ((bits >> 4) & 0x03) == 2; // mantissa normalization: 0 none, 1 MSB stored and set, 2 implied
-        var signLocation = (bits >> 8) & 0xff;
-        (int Exponent, int Mantissa, uint Bias) ieee = size switch
+        var layout = new H5FloatLayout(
+            SignLocation: (bits >> 8) & 0xff,
+            ExponentLocation: exponentLocation,
+            ExponentSize: exponentSize,
+            MantissaLocation: mantissaLocation,
+            MantissaSize: mantissaSize,
+            ExponentBias: exponentBias,
+            Normalization: (H5MantissaNormalization)((bits >> 4) & 0x03),
+            IsVaxOrder: (bits & 0x40) != 0);
+        var isIeee = bitOffset == 0 && precision == size * 8 && layout == H5FloatLayout.Ieee(size);
+        return new H5DataType(H5TypeClass.FloatingPoint, size, IsSigned: true, IsBigEndian: (bits & 0x01) != 0, IsIeee: isIeee)
         {
-            2 => (5, 10, 15),
-            4 => (8, 23, 127),
-            8 => (11, 52, 1023),
-            _ => (-1, -1, 0),
+            FloatLayout = layout,
         };
-        var isIeee = !isVaxOrder && impliedLeadingBit && bitOffset == 0 && precision == size * 8 && signLocation == (size * 8) - 1
-            && exponentSize == ieee.Exponent && mantissaSize == ieee.Mantissa
-            && exponentLocation == ieee.Mantissa && mantissaLocation == 0 && exponentBias == ieee.Bias;
-        return new H5DataType(H5TypeClass.FloatingPoint, size, IsSigned: true, IsBigEndian: (bits & 0x01) != 0, IsIeee: isIeee);
     }
 
     private static H5DataType ReadVariableLength(ReadContext context, ByteCursor data, int size, int bits, int depth)
     {
         var isString = (bits & 0x0f) == 1;
-        if (data.Remaining > 0)
-        {
-            _ = Read(context, data, depth + 1); // the base type: parsed to check it, strings are always bytes
-        }
-
+        var baseType = data.Remaining > 0 ? Read(context, data, depth + 1) : null;
         return new H5DataType(
             H5TypeClass.VariableLength,
             size,
             IsVariableLengthString: isString,
             IsUtf8: ((bits >> 8) & 0x0f) == 1,
-            Padding: (H5StringPadding)((bits >> 4) & 0x0f));
+            Padding: (H5StringPadding)((bits >> 4) & 0x0f))
+        {
+            BaseSize = baseType?.Size ?? 1,
+        };
     }
 }

@@ -54,13 +54,21 @@ internal sealed class GlobalHeapCache
         {
             var entry = context.Read(offset, ObjectHeaderBytes, referencedAt, "global heap object");
             int index = entry.UInt16();
-            if (index == 0)
-            {
-                break; // the free-space object ends the collection's objects
-            }
-
             entry.Skip(6); // reference count and reserved
             var objectSize = entry.LengthField();
+            if (index == 0)
+            {
+                // The free-space object ends the collection: libhdf5 writes it with the size of everything left,
+                // header included. Any other size means the collection or the object was damaged, and libhdf5
+                // would go on parsing the free space as objects.
+                if (objectSize != (ulong)(end - offset))
+                {
+                    throw context.Malformed(offset + 8, string.Create(CultureInfo.InvariantCulture, $"the free space of the global heap collection at byte {address} claims {objectSize} bytes, but {end - offset} remain to the collection's end"));
+                }
+
+                break;
+            }
+
             var dataAt = offset + ObjectHeaderBytes;
             if (objectSize > (ulong)(end - dataAt))
             {

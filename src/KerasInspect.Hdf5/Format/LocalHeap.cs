@@ -3,33 +3,38 @@ using System.Text;
 
 namespace KerasInspect.Hdf5.Format;
 
-/// <summary>A local heap (File Format Specification III.D): the NUL-terminated link names of one symbol-table group.</summary>
+/// <summary>
+/// A local heap (File Format Specification III.D): the NUL-terminated link names of one symbol-table group. It is read
+/// when the first name is asked for, so a group without links never touches its heap (libhdf5 does not either).
+/// </summary>
 internal sealed class LocalHeap
 {
     private readonly ReadContext _context;
-    private readonly byte[] _data;
-    private readonly long _dataOffset;
+    private readonly long _address;
+    private readonly long _referencedAt;
+    private byte[]? _data;
+    private long _dataOffset;
 
-    private LocalHeap(ReadContext context, byte[] data, long dataOffset)
+    private LocalHeap(ReadContext context, long address, long referencedAt)
     {
         _context = context;
-        _data = data;
-        _dataOffset = dataOffset;
+        _address = address;
+        _referencedAt = referencedAt;
     }
 
     /// <summary>The heap at <paramref name="address"/>, read once per file however many groups share it.</summary>
-    public static LocalHeap Read(ReadContext context, long address, long referencedAt)
+    public static LocalHeap At(ReadContext context, long address, long referencedAt)
     {
         if (!context.LocalHeaps.TryGetValue(address, out var heap))
         {
-            heap = ReadUncached(context, address, referencedAt);
+            heap = new LocalHeap(context, address, referencedAt);
             context.LocalHeaps.Add(address, heap);
         }
 
         return heap;
     }
 
-    private static LocalHeap ReadUncached(ReadContext context, long address, long referencedAt)
+    private static (byte[] Data, long Offset) ReadData(ReadContext context, long address, long referencedAt)
     {
         var header = context.Read(address, 32, referencedAt, "local heap");
         header.ExpectSignature("HEAP");
@@ -50,8 +55,7 @@ internal sealed class LocalHeap
             throw context.Malformed(sizeAt, string.Create(CultureInfo.InvariantCulture, $"local heap claims {size} bytes of data, over the limit of {context.Limits.MaxLocalHeapBytes}"));
         }
 
-        var data = context.ReadBytes(dataAddress, (long)size, dataAt, "local heap data segment");
-        return new LocalHeap(context, data, dataAddress);
+        return (context.ReadBytes(dataAddress, (long)size, dataAt, "local heap data segment"), dataAddress);
     }
 
     /// <summary>The NUL-terminated string at <paramref name="offset"/> in the heap's data, decoded as UTF-8.</summary>
@@ -60,6 +64,11 @@ internal sealed class LocalHeap
     /// <summary>The bytes of the NUL-terminated name at <paramref name="offset"/>, counted against the file's name budget.</summary>
     public byte[] BytesAt(ulong offset, long referencedAt)
     {
+        if (_data is null)
+        {
+            (_data, _dataOffset) = ReadData(_context, _address, _referencedAt);
+        }
+
         if (offset >= (ulong)_data.Length)
         {
             throw _context.Malformed(referencedAt, string.Create(CultureInfo.InvariantCulture, $"name offset {offset} lies outside the {_data.Length}-byte local heap data at byte {_dataOffset}"));

@@ -22,7 +22,7 @@ internal static class SymbolTableGroup
             return known;
         }
 
-        var walk = new Walk(context, LocalHeap.Read(context, heapAddress, heapAt));
+        var walk = new Walk(context, LocalHeap.At(context, heapAddress, heapAt));
         walk.Node(tree, treeAt, expectedLevel: null, depth: 0);
         context.SymbolTableLinks.Add((tree, heapAddress), walk.Links);
         return walk.Links;
