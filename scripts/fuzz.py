@@ -26,6 +26,10 @@ Outcomes:
   ok-same                 both read the file and their JSON is identical
   disagreement            h5py read the file cleanly; ours refused it or its JSON differs
   refused-outside-subset  h5py read it; ours refused it as a structure outside its subset
+  refused-breaks-rule     h5py read it; ours refused a structure that breaks one of the documented subset's
+                          rules (SUBSET_RULES, ../shared/docs/hdf5-subset.md) which libhdf5 does not check;
+                          where the rule is about a global heap collection, this script confirms the claim
+                          by parsing that collection itself
   both-refused            both gave a clean error
   ours-read-h5py-refused  h5py gave a clean error; ours read the file
   h5py-crashed            h5py died (signal), ran out of memory or hung; ours was clean
@@ -74,9 +78,36 @@ ORACLE_TIMEOUT = 10.0
 ORACLE_MEMORY = 2 << 30
 OURS_HEAP_LIMIT = "0x80000000"  # 2 GiB, DOTNET_GCHeapHardLimit is hexadecimal
 OURS_TIMEOUT_PER_FILE = 10.0
-OUTCOMES = ["ok-same", "both-refused", "refused-outside-subset", "ours-read-h5py-refused", "h5py-crashed",
+OUTCOMES = ["ok-same", "both-refused", "refused-outside-subset", "refused-breaks-rule", "ours-read-h5py-refused",
+            "h5py-crashed",
             "oracle-failed", "disagreement", "ours-crashed", "ours-hung"]
 SAVED = {"ours-crashed", "ours-hung", "disagreement"}
+# Refusals of damage libhdf5 reads past without a check, each a rule of the documented subset (hdf5-subset.md):
+# (pattern of KerasInspect's message, the rule, what libhdf5 does instead).
+SUBSET_RULES = [
+    (r"global heap collection at byte (\d+) has no object (\d+)",
+     "M12: a string refers to an object its global heap collection holds", "libhdf5 returns an empty string"),
+    (r"global heap object \d+ claims \d+ bytes, past the end of its collection",
+     "M12: every global heap object lies inside its collection", "libhdf5 reads past the collection"),
+    (r"global heap collection at byte (\d+) holds object (\d+) twice",
+     "M12: a global heap collection holds each object index once", "libhdf5 keeps one of them"),
+    (r"the free space of the global heap collection at byte (\d+) claims",
+     "M12: the free-space object runs to the end of its collection", "libhdf5 parses free space as objects"),
+    (r"variable-length string claims \d+ × \d+ bytes, its heap object holds \d+",
+     "M12: a string's length times its base size fits its heap object", "libhdf5 reads past the object"),
+    (r"the dataset has no dataspace message",
+     "M13: a dataset (it has a data layout message) has a dataspace message",
+     "libhdf5 calls the object a committed datatype"),
+    (r"header message 0x[0-9a-f]{4} ends early",
+     "M3: a header message's fields lie inside its declared size", "libhdf5 decodes past the message"),
+    (r"datatype element size 0 is not valid",
+     "M10: a datatype's element is at least one byte", "libhdf5 reads 0-byte characters as an empty string"),
+    (r"integer type of attribute '.*' has \d+ significant bits at bit \d+, outside its \d+ bits",
+     "M10: an integer attribute's significant bits lie inside its element", "libhdf5 reads bits past the element"),
+    (r"the group links the name '(.*)' twice",
+     "M7: a group's entries are sorted by name, so no name appears twice",
+     "libhdf5 lists the name twice, both resolving to the first"),
+]
 ALLOCATION_FAILURE = re.compile(r"memory allocation failed|can't allocate|out of memory", re.IGNORECASE)
 
 
@@ -447,8 +478,8 @@ def clip(value, limit=600):
     return text if len(text) <= limit else text[:limit] + "..."
 
 
-def classify(oracle, ours):
-    """(outcome, detail, kind): kind groups disagreements and refusals for the summary."""
+def classify(oracle, ours, data):
+    """(outcome, detail, kind): kind groups disagreements and refusals for the summary. data: the case's bytes."""
     if ours["status"] == "crash":
         return "ours-crashed", "%s; %s" % (ours.get("error"), ours.get("stderr", "")[:600]), ours.get("error")
     if ours["status"] == "hung":
@@ -466,11 +497,66 @@ def classify(oracle, ours):
         message = ours["error"]["message"]
         if ours["error"]["unsupported"]:
             return "refused-outside-subset", message, structure(message)
+        rule = broken_rule(message, data, oracle)
+        if rule:
+            return "refused-breaks-rule", message, rule
         return ("disagreement", "ours refused what h5py read: %s (byte %s, %s)" % (
             message, ours["error"]["offset"], ours["error"]["objectPath"]), "ours refused: " + structure(message))
     if ours["status"] == "ok":
         return "ours-read-h5py-refused", oracle["error"], structure(oracle["error"])
     return "both-refused", "", ""
+
+
+def broken_rule(message, data, oracle):
+    """The SUBSET_RULES entry a refusal names ("rule (what libhdf5 does)"), or None.
+
+    Claims about a global heap collection are checked by parsing it here; a duplicated name must show up as a
+    duplicated path in h5py's own snapshot."""
+    for pattern, rule, libhdf5 in SUBSET_RULES:
+        found = re.search(pattern, message)
+        if not found:
+            continue
+        if rule.startswith("M12") and found.groups() and not collection_confirms(data, rule, found.groups()):
+            return None
+        if rule.startswith("M7") and not has_duplicate_path(oracle["snapshot"]):
+            return None
+        return "%s (%s)" % (rule, libhdf5)
+    return None
+
+
+def has_duplicate_path(snapshot):
+    paths = [entry["path"] for entry in snapshot["objects"]]
+    return len(paths) != len(set(paths))
+
+
+def global_heap_objects(data, address):
+    """[(index, size, header offset)] of the GCOL collection at address, scanned as the spec lays it out, and its end."""
+    if data[address:address + 4] != b"GCOL" or address + 16 > len(data):
+        return None, None
+    end = address + int.from_bytes(data[address + 8:address + 16], "little")
+    objects, offset = [], address + 16
+    while end - offset >= 16 and offset + 16 <= len(data):
+        index = int.from_bytes(data[offset:offset + 2], "little")
+        size = int.from_bytes(data[offset + 8:offset + 16], "little")
+        objects.append((index, size, offset))
+        if index == 0:
+            break
+        offset += 16 + ((size + 7) & ~7)
+    return objects, end
+
+
+def collection_confirms(data, rule, groups):
+    """Whether the collection at the address the message gives really breaks the rule (an independent check)."""
+    objects, end = global_heap_objects(data, int(groups[0]))
+    if objects is None:
+        return False
+    indexes = [index for index, _, _ in objects if index != 0]
+    if "holds each object index once" in rule:
+        return indexes.count(int(groups[1])) > 1
+    if "refers to an object" in rule:
+        return int(groups[1]) not in indexes
+    free = [(size, offset) for index, size, offset in objects if index == 0]
+    return bool(free) and free[0][0] != end - free[0][1]
 
 
 def structure(message):
@@ -581,7 +667,7 @@ def main(argv=None):
         args.seed, args.first, args.first + args.count - 1, len(seeds), corpus_seeds), file=sys.stderr, flush=True)
 
     started = time.monotonic()
-    outcomes, exit_codes, structures, lenient = Counter(), Counter(), Counter(), Counter()
+    outcomes, exit_codes, structures, rules, lenient = Counter(), Counter(), Counter(), Counter(), Counter()
     kinds, oracle_failures = Counter(), Counter()
     native = Counter()
     slowest_ours = slowest_oracle = (0.0, None)
@@ -604,10 +690,11 @@ def main(argv=None):
             for case in chunk:
                 seed, data, mutations, path = made[case]
                 oracle, ours = results[case]
-                outcome, detail, kind = classify(oracle, ours)
+                outcome, detail, kind = classify(oracle, ours, data)
                 outcomes[outcome] += 1
                 exit_codes[ours.get("exit", "hung" if ours["status"] == "hung" else "signal")] += 1
-                tally = {"refused-outside-subset": structures, "ours-read-h5py-refused": lenient,
+                tally = {"refused-outside-subset": structures, "refused-breaks-rule": rules,
+                         "ours-read-h5py-refused": lenient,
                          "disagreement": kinds, "oracle-failed": oracle_failures}.get(outcome)
                 if tally is not None:
                     tally[kind[:200]] += 1
@@ -647,6 +734,10 @@ def main(argv=None):
     if structures:
         print("refused, outside the subset, by structure:")
         for text, n in structures.most_common():
+            print("  %6d  %s" % (n, text))
+    if rules:
+        print("refused, breaks a rule of the documented subset that libhdf5 does not check, by rule:")
+        for text, n in rules.most_common():
             print("  %6d  %s" % (n, text))
     if kinds:
         print("disagreements, by kind:")

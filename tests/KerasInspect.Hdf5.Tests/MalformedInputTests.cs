@@ -122,6 +122,23 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void Group_listing_one_name_twice_is_an_error()
+    {
+        // The second entry of a symbol table node made to point at the first entry's name. libhdf5 would list the
+        // name twice and resolve both to the first object (fuzz case seed1-case09344 in an earlier run).
+        var copy = (byte[])Keras.Clone();
+        var node = IndexOf(copy, "SNOD"u8, 0);
+        Assert.True(BinaryPrimitives.ReadUInt16LittleEndian(copy.AsSpan(node + 6)) >= 2, "the test needs a node with two entries");
+        var first = node + 8;
+        var second = first + 40;
+        copy.AsSpan(first, 8).CopyTo(copy.AsSpan(second, 8)); // the link name offset into the local heap
+
+        var error = ReadExpectingError(copy);
+
+        Assert.Matches("the group links the name '.+' twice", error.Message);
+    }
+
+    [Fact]
     public void Global_heap_collection_whose_size_runs_past_its_free_space_is_an_error()
     {
         // An enlarged collection size leaves the free-space object short of the end; libhdf5 would parse the rest
@@ -212,6 +229,36 @@ public sealed class MalformedInputTests
         // the low 32 bits of -(2^53 + 1) are all ones: -1 once sign-extended from bit 31
         var value = Assert.IsType<H5IntegerValue>(snapshot.Root.Attribute("int64_scalar")!.Value);
         Assert.Equal([-1L], value.Items);
+    }
+
+    [Fact]
+    public void Integer_attribute_with_significant_bits_outside_its_element_is_an_error()
+    {
+        // Fuzz case seed2-case03036: precision 192 in an 8-byte integer; libhdf5 reads past the element (h5py gave
+        // 2^63 - 1 for a stored 10).
+        var bytes = File.ReadAllBytes(TestPaths.InTestData("hdf5", "big_attr_values.h5"));
+        byte[] int64Type = [0x10, 0x08, 0, 0, 8, 0, 0, 0, 0, 0, 64, 0];
+        var at = IndexOf(bytes, int64Type, 0);
+        bytes[at + 10] = 192;
+
+        var error = ReadExpectingError(bytes);
+
+        Assert.Contains("integer type of attribute 'int64_scalar' has 192 significant bits at bit 0, outside its 64 bits", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Variable_length_string_with_a_zero_byte_base_type_is_an_error()
+    {
+        // Fuzz case seed2-case02436: a vlen string's 1-byte base type made 0 bytes; libhdf5 reads it as "".
+        var bytes = File.ReadAllBytes(TestPaths.InTestData("hdf5", "big_attr_values.h5"));
+        byte[] utf8VlenString = [0x19, 0x01, 0x01, 0x00, 0x10, 0, 0, 0, 0x10, 0, 0, 0, 1, 0, 0, 0];
+        var at = IndexOf(bytes, utf8VlenString, 0);
+        bytes[at + 12] = 0;
+
+        var error = ReadExpectingError(bytes);
+
+        Assert.Contains("datatype element size 0 is not valid", error.Message, StringComparison.Ordinal);
+        Assert.Equal(at + 12, error.Offset);
     }
 
     [Fact]

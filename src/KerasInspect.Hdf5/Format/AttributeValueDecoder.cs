@@ -36,7 +36,7 @@ internal static class AttributeValueDecoder
         var raw = data.Slice((int)total, $"value of attribute '{name}'");
         return type.Class switch
         {
-            H5TypeClass.FixedPoint when type.Size is 1 or 2 or 4 or 8 => DecodeIntegers(type, raw, count, name),
+            H5TypeClass.FixedPoint when type.Size is 1 or 2 or 4 or 8 => DecodeIntegers(context, type, raw, count, name),
             H5TypeClass.FloatingPoint when type.IsIeee && type.Size is 2 or 4 or 8 => DecodeFloats(type, raw, count),
             H5TypeClass.FloatingPoint when type.Name.StartsWith("float", StringComparison.Ordinal) && type.FloatLayout is { } layout =>
                 DecodeOtherFloats(type, layout, raw, count),
@@ -46,12 +46,13 @@ internal static class AttributeValueDecoder
         };
     }
 
-    private static H5Value DecodeIntegers(H5DataType type, ByteCursor raw, int count, string name)
+    private static H5Value DecodeIntegers(ReadContext context, H5DataType type, ByteCursor raw, int count, string name)
     {
         var width = type.Size * 8;
         if (type.Precision is <= 0 || type.BitOffset < 0 || type.BitOffset + type.Precision > width)
         {
-            return new H5UndecodedValue(string.Create(CultureInfo.InvariantCulture, $"integer type of '{name}' has {type.Precision} significant bits at bit {type.BitOffset} of {width}"));
+            // libhdf5 would read bits past the element for the value; a dataset's type is only named, never decoded.
+            throw context.Malformed(raw.CurrentFileOffset, string.Create(CultureInfo.InvariantCulture, $"integer type of attribute '{name}' has {type.Precision} significant bits at bit {type.BitOffset}, outside its {width} bits"));
         }
 
         var items = new long[count];
