@@ -1,5 +1,8 @@
+using KerasInspect.Core;
 using KerasInspect.Hdf5;
+using KerasInspect.Readers;
 using KerasInspect.Readers.Hdf5;
+using KerasInspect.Readers.Keras3;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -8,6 +11,7 @@ namespace KerasInspect.Cli;
 /// <summary>
 /// <c>kerasinspect h5dump FILE…</c>: the HDF5 metadata snapshot of each file as JSON, in the shape
 /// <c>scripts/h5snapshot.py</c> writes from h5py, so the managed reader can be checked against h5py file by file.
+/// For a Keras 3 <c>.keras</c> archive it is the snapshot of its <c>model.weights.h5</c>, read inside the zip.
 /// </summary>
 internal static class H5DumpCommand
 {
@@ -68,11 +72,16 @@ internal static class H5DumpCommand
     {
         try
         {
-            return new FileDump(path, H5SnapshotJson.From(H5File.ReadSnapshot(path)), null);
+            var snapshot = FormatDetector.Detect(path) == FileKind.Zip ? KerasArchiveReader.ReadWeightsSnapshot(path) : H5File.ReadSnapshot(path);
+            return new FileDump(path, H5SnapshotJson.From(snapshot), null);
         }
         catch (Hdf5FormatException error)
         {
             return new FileDump(path, null, new DumpError(error.Reason, error.Offset, error.ObjectPath, error.IsUnsupportedFeature, error.Message, ExitCode.Unreadable));
+        }
+        catch (KerasInspectException error)
+        {
+            return new FileDump(path, null, new DumpError(error.Reason, null, null, false, error.Message, ExitCode.Unreadable));
         }
         catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -94,7 +94,8 @@ internal static class HelpText
         Prints what the HDF5 metadata reader sees in each FILE, as JSON: every group, dataset and link reached from
         "/" (depth first, links in the byte order of their names), each with its attributes (name, dtype, shape,
         decoded value); datasets with their shape and dtype. Metadata only: dataset values are never read. The
-        shape is the one scripts/h5snapshot.py writes with h5py, so the two can be compared file by file.
+        shape is the one scripts/h5snapshot.py writes with h5py, so the two can be compared file by file. For a
+        Keras 3 .keras archive it is its model.weights.h5, read inside the zip (never extracted).
 
         One FILE without --batch:
           {"objects": [{"path": "/", "kind": "group", "attributes": [...]}, ...]}

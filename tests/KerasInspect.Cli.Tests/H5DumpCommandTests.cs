@@ -3,7 +3,10 @@ using Newtonsoft.Json.Linq;
 
 namespace KerasInspect.Cli.Tests;
 
-/// <summary><c>kerasinspect h5dump</c> prints what h5py reports (testdata/hdf5/*.expected.json), and its errors as data.</summary>
+/// <summary>
+/// <c>kerasinspect h5dump</c> prints what h5py reports (testdata/hdf5/*.expected.json, and for .keras archives the
+/// corpus snapshots in testdata/corpus-expected), and its errors as data.
+/// </summary>
 public sealed class H5DumpCommandTests
 {
     public static TheoryData<string> Fixtures()
@@ -123,6 +126,33 @@ public sealed class H5DumpCommandTests
         Assert.Equal(JTokenType.Null, attribute["value"]!.Type);
     }
 
+    [CorpusTheory]
+    [InlineData("r16-keras3-bilstm.keras")]
+    [InlineData("r17-keras3-lstm-melody.keras")]
+    [InlineData("r18-keras3-gru.keras")]
+    public void Keras_archive_dumps_its_weights_store_as_h5py_reads_it(string archive)
+    {
+        // testdata/corpus-expected holds scripts/h5snapshot.py's reading of the zip member (scripts/snapshot-corpus).
+        var (code, output, errors) = CliRunner.Run("h5dump", Path.Combine(TestPaths.RealCorpus, archive));
+
+        Assert.Equal(0, code);
+        Assert.Empty(errors);
+        var expected = TestPaths.InTestData("corpus-expected", archive + "__model.weights.h5.expected.json");
+        AssertSnapshot(JToken.Parse(File.ReadAllText(expected)), JToken.Parse(output));
+    }
+
+    [Fact]
+    public void Keras_archive_without_a_weights_store_is_one_error_line()
+    {
+        using var file = new TempFile(ZipWith("config.json", """{"class_name": "Sequential"}"""));
+
+        var (code, output, errors) = CliRunner.Run("h5dump", file.Path);
+
+        Assert.Equal(3, code);
+        Assert.Empty(output);
+        Assert.Equal($"kerasinspect h5dump: {file.Path}: the archive has no model.weights.h5\n", errors);
+    }
+
     [Fact]
     public void No_file_is_a_usage_error()
     {
@@ -172,6 +202,18 @@ public sealed class H5DumpCommandTests
         var first = Enumerable.Range(0, Math.Min(expectedObjects.Count, actualObjects.Count))
             .FirstOrDefault(i => !JToken.DeepEquals(expectedObjects[i], actualObjects[i]), -1);
         Assert.Equal(first < 0 ? expected.ToString() : expectedObjects[first].ToString(), first < 0 ? actual.ToString() : actualObjects[first].ToString());
+    }
+
+    private static byte[] ZipWith(string name, string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(zip.CreateEntry(name).Open());
+            entry.Write(text);
+        }
+
+        return buffer.ToArray();
     }
 
     private sealed class TempFile : IDisposable

@@ -46,6 +46,15 @@ public static class KerasArchiveReader
         return report with { Findings = [.. report.Findings, .. memberFindings] };
     }
 
+    /// <summary>The HDF5 metadata of the archive's <c>model.weights.h5</c>, read as <see cref="Audit"/> reads it.</summary>
+    /// <exception cref="KerasInspectException">The archive has no such member or it cannot be read.</exception>
+    public static H5Snapshot ReadWeightsSnapshot(string path)
+    {
+        var zip = ZipDirectory.Read(path);
+        var entry = Entry(zip, "model.weights.h5") ?? throw new ModelFormatException("the archive has no model.weights.h5", new SourceLocation(path));
+        return ReadWeights(zip, entry, path);
+    }
+
     private static H5Snapshot ReadWeights(ZipDirectory zip, ZipEntry entry, string path)
     {
         var name = $"{path}!{entry.Name}";
