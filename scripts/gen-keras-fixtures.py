@@ -229,15 +229,14 @@ def bidirectional_timedistributed(path):
 
 
 @fixture("unknown_layer", "Sequential Input (None, 6) -> custom MyScaling (one (6,) weight) -> "
-         "Dense(2): no rule for MyScaling, so the Dense input width is unknown too")
+         "Dense(2): no rule for MyScaling, so the Dense input shape is unknown; its width, 6, is read "
+         "from the stored kernel and the rest (units 2, bias) is checked")
 def unknown_layer(path):
     config = k.sequential("sequential", [k.input_layer("input_1", (6,)),
                                          k.custom("MyScaling", "my_scaling"), k.dense("dense", 2)])
     layers = [Layer("my_scaling", "MyScaling", [no_rule("scale", "my_scaling/scale:0", (6,))],
                     verdict="unverified"),
-              Layer("dense", "Dense", [no_rule("kernel", "dense/kernel:0", (6, 2)),
-                                       no_rule("bias", "dense/bias:0", (2,))],
-                    verdict="unverified")]
+              Layer("dense", "Dense", dense_tensors("dense", 6, 2))]
     return full_model(path, config, layers, ["input_1"])
 
 

@@ -13,11 +13,12 @@ public sealed class FileAuditorCorpusTests
 {
     /// <summary>
     /// Layers that cannot match, with the manifest's reason: r04's first layer is a Lambda (its output shape is not in
-    /// the config), so nothing after it can be inferred.
+    /// the config), so no shape after it can be inferred; the layers with weights take their input width from their
+    /// stored kernels instead (see the r04 test below).
     /// </summary>
     private static readonly Dictionary<string, string[]> Unverifiable = new(StringComparer.Ordinal)
     {
-        ["r04"] = ["lambda_1", "conv2d_1", "conv2d_2", "conv2d_3", "dense_1", "dense_2", "dense_3"],
+        ["r04"] = ["lambda_1"],
     };
 
     public static TheoryData<string> Entries() => CorpusManifest.Ids();
@@ -49,8 +50,24 @@ public sealed class FileAuditorCorpusTests
         Assert.Equal((long)entry["oracle"]!["weights_total"]!, report.StoredParams);
         var allowed = Unverifiable.GetValueOrDefault(id, []);
         Assert.All(report.Layers, layer => Assert.Equal(allowed.Contains(layer.Name) ? Verdict.Unverified : Verdict.Match, layer.Verdict));
-        // each exception says why: the Lambda itself has no rule, the layers after it name it as the cause
-        Assert.All(allowed, name => Assert.Contains(report.Findings, f => f.Layer == name && (f.Code == "KI1001" || f.Message.Contains("after 'lambda_1' (Lambda)", StringComparison.Ordinal))));
+        Assert.All(allowed, name => Assert.Contains(report.Findings, f => f.Layer == name && f.Code == "KI1001"));
         Assert.False(report.HasDisagreement);
+    }
+
+    [CorpusFact]
+    public void Layers_after_a_lambda_take_their_input_width_from_their_stored_kernel()
+    {
+        // r04: Lambda -> Conv2D x3 -> Flatten -> Dense x3. The widths are the manifest's kernel shapes: axis 2 of a
+        // Conv2D kernel (5, 5, 3, 24), axis 0 of a Dense kernel (1728, 60).
+        var report = FileAuditor.Audit(Path.Combine(TestPaths.RealCorpus, "r04-k2-carnd-lambda.h5"));
+
+        var widths = report.Findings.Where(f => f.Code == "KI1007").ToDictionary(f => f.Layer!, f => f.Message);
+        Assert.Equal(["conv2d_1", "conv2d_2", "conv2d_3", "dense_1", "dense_2", "dense_3"], widths.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("its width, 3, was read from the stored kernel /model_weights/conv2d_1/conv2d_1/kernel:0 (5, 5, 3, 24)", widths["conv2d_1"], StringComparison.Ordinal);
+        Assert.Contains("its width, 1728, was read from the stored kernel /model_weights/dense_1/dense_1/kernel:0 (1728, 60)", widths["dense_1"], StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Findings, f => f.Code == "KI1002");
+        // 5·5·3·24 + 24 = 1,824 and 1728·60 + 60 = 103,740, as in the manifest
+        Assert.Equal(1_824, report.Layers.Single(l => l.Name == "conv2d_1").Expected!.ExpectedParams);
+        Assert.Equal(103_740, report.Layers.Single(l => l.Name == "dense_1").Expected!.ExpectedParams);
     }
 }

@@ -21,6 +21,16 @@ public sealed class ModelAnalyzer(LayerRules rules)
         return new ModelAnalysis(model, layers, outputs, run.Diagnostics);
     }
 
+    /// <summary>
+    /// Plans one layer on a given input, outside its graph (the input then comes from elsewhere, e.g. the stored
+    /// weights); null when the rule cannot plan it. Its output shape is left unknown: it is not an inferred one.
+    /// </summary>
+    public LayerAnalysis? PlanOn(LayerSpec layer, Shape input, KerasWriter writer)
+    {
+        var analysis = new Run(rules, writer).Evaluate(layer, [input], parentTrainable: true);
+        return analysis.IsVerified ? analysis with { OutputShapes = [null] } : null;
+    }
+
     private sealed class Run(LayerRules rules, KerasWriter writer)
     {
         public List<Diagnostic> Diagnostics { get; } = [];

@@ -1,6 +1,7 @@
 using KerasInspect.Core.Analysis;
 using KerasInspect.Core.Diagnostics;
 using KerasInspect.Core.Layers;
+using KerasInspect.Core.Model;
 
 namespace KerasInspect.Core.Audit;
 
@@ -26,7 +27,8 @@ public static class CrossCheck
         foreach (var layer in analysis?.Layers ?? [])
         {
             unclaimed.Remove(layer.Layer.Name, out var storedLayer);
-            rows.Add(Compare(layer, storedLayer?.Tensors ?? [], findings));
+            var tensors = storedLayer?.Tensors ?? [];
+            rows.Add(Compare(WithInputFromWeights(layer, tensors, analysis!.Model.Writer, findings), tensors, findings));
         }
 
         foreach (var layer in stored.Layers.Where(l => unclaimed.ContainsKey(l.Name)))
@@ -51,6 +53,26 @@ public static class CrossCheck
             Findings = findings,
             OptimizerTensors = optimizerTensors,
         };
+    }
+
+    /// <summary>
+    /// A layer whose input shape is unknown, planned on the input width its stored kernel shows (see
+    /// <see cref="InputWidthFromWeights"/>); its "input unknown" finding becomes one saying where the width came from.
+    /// </summary>
+    private static LayerAnalysis WithInputFromWeights(LayerAnalysis layer, IReadOnlyList<StoredTensor> stored, KerasWriter writer, List<Diagnostic> findings)
+    {
+        var name = layer.Layer.Name;
+        var unknownInput = findings.FindIndex(d => d.Code == "KI1002" && d.Layer == name);
+        if (layer.IsVerified || layer.Children.Count > 0 || unknownInput < 0
+            || InputWidthFromWeights.Infer(layer.Layer, stored) is not { } inferred
+            || ModelAnalyzer.Default.PlanOn(layer.Layer, inferred.Input, writer) is not { } planned)
+        {
+            return layer;
+        }
+
+        var width = inferred.Input.Dimensions.First(d => d is not null)!.Value;
+        findings[unknownInput] = Findings.InputWidthFromWeights(name, width, inferred.Kernel.StoredPath, ShapeText.Of(inferred.Kernel.Shape), layer.Layer.ConfigPath);
+        return planned;
     }
 
     private static LayerReport Compare(LayerAnalysis expected, IReadOnlyList<StoredTensor> stored, List<Diagnostic> findings)

@@ -27,6 +27,10 @@ public static class Findings
         DiagnosticSeverity.Info, "KI1006",
         string.Create(CultureInfo.InvariantCulture, $"'{key}' is not in the config; assumed {value}, the default of {writer}"), layer, path);
 
+    public static Diagnostic InputWidthFromWeights(string layer, long width, string kernelPath, string kernelShape, string? path) => new(
+        DiagnosticSeverity.Info, "KI1007",
+        string.Create(CultureInfo.InvariantCulture, $"the input shape could not be inferred; its width, {width}, was read from the stored kernel {kernelPath} {kernelShape}, so the other dimensions are checked but not that one"), layer, path);
+
     public static Diagnostic ShapeMismatch(string layer, string tensor, string expected, string stored, string path, string? hint) => new(
         DiagnosticSeverity.Mismatch, "KI2001",
         $"{tensor}: expected shape {expected}, stored {stored} at {path}" + (hint is null ? "" : $"; {hint}"), layer, null);
