@@ -1,10 +1,10 @@
 #!/usr/bin/python3
-"""Time kerasinspect, h5ls -r and an h5py script side by side on scripts/bench_data.py's inputs.
+"""Time kerasinspect (JIT and Native AOT), h5ls -r and an h5py script side by side on scripts/bench_data.py's inputs.
 
 Usage: /usr/bin/python3 scripts/bench_run.py DATA_DIR --ki "dotnet path/kerasinspect.dll"
-           [--h5ls PATH | --no-h5ls] [--runs 7] [--folder-runs 3]
+           [--aot PATH] [--h5ls PATH] [--runs 7] [--folder-runs 3]
 
-Called by scripts/bench, which builds the CLI and writes DATA_DIR. Every command runs once
+Called by scripts/bench, which builds both CLIs and writes DATA_DIR. Every command runs once
 unmeasured (a warm-up that also checks its exit code), then the tools take turns run by run, so
 drift hits them alike. Wall time is the median over the runs; peak memory is the largest maximum
 resident set size over the runs, of the process and every child it waited for (wait4).
@@ -28,7 +28,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 PYTHON = "/usr/bin/python3"
 H5PY_SCRIPT = os.path.join(HERE, "bench_h5py_sum.py")
-BUFFERED = "kerasinspect -o /dev/null"
+JIT, AOT = "kerasinspect JIT", "kerasinspect AOT"
 GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 
@@ -152,7 +152,7 @@ def output_of(argv):
         return "unknown"
 
 
-def print_machine(ki, h5ls):
+def print_machine(builds, h5ls):
     versions = output_of([PYTHON, "-c", "import h5py, numpy, platform; print('python %s, h5py %s "
                           "(HDF5 %s), numpy %s' % (platform.python_version(), h5py.__version__, "
                           "h5py.version.hdf5_version, numpy.__version__))"])
@@ -162,7 +162,8 @@ def print_machine(ki, h5ls):
     print("- memory: %s" % mem_total())
     print("- OS: %s %s" % (platform.system(), platform.release()))
     print("- dotnet --version: %s" % output_of(["dotnet", "--version"]))
-    print("- kerasinspect --version: %s" % output_of(ki + ["--version"]))
+    for label, argv in builds.items():
+        print("- %s: `%s` (version %s)" % (label, " ".join(argv), output_of(argv + ["--version"])))
     print("- h5ls: %s" % (output_of([h5ls, "--version"]) if h5ls else "not installed"))
     print("- %s" % versions)
     print("- load average (1 min) at the start: %s" % load_average())
@@ -179,9 +180,9 @@ def size_text(nbytes):
     return "%.0f KiB" % (nbytes / 1024.0)
 
 
-def cell(result, rate=False):
+def cell(result, rate=False, missing="skipped (not installed)"):
     if result is None:
-        return "skipped (not installed)"
+        return missing
     text = "%.3f s, %.0f MB" % (result.median, result.peak_mb)
     if rate:
         text += ", %d files/s" % round(result.inputs / result.median)
@@ -195,12 +196,14 @@ def verdict(ok):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("data")
-    parser.add_argument("--ki", required=True, help="the CLI command line, e.g. 'dotnet kerasinspect.dll'")
+    parser.add_argument("--ki", required=True, help="the JIT CLI command line, e.g. 'dotnet kerasinspect.dll'")
+    parser.add_argument("--aot", default=None, help="the Native AOT binary (scripts/publish-aot)")
     parser.add_argument("--h5ls", default=None)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--folder-runs", type=int, default=3)
     args = parser.parse_args()
-    ki = shlex.split(args.ki)
+    builds = {AOT: [args.aot]} if args.aot else {}
+    builds[JIT] = shlex.split(args.ki)
     small, large = os.path.join(args.data, "small.h5"), os.path.join(args.data, "large.h5")
     folder = os.path.join(args.data, "folder")
     h5_files = sorted(glob.glob(os.path.join(folder, "**", "*.h5"), recursive=True))
@@ -208,30 +211,41 @@ def main():
                  glob.glob(os.path.join(folder, "**", "*.keras"), recursive=True) +
                  glob.glob(os.path.join(folder, "**", "*.json"), recursive=True))
 
-    print_machine(ki, args.h5ls)
+    print_machine(builds, args.h5ls)
 
     def tools(path, key):
-        commands = [((key, "kerasinspect"), ki + ["inspect", path, "--fail-on", "none"], 1)]
+        commands = [((key, label), argv + ["inspect", path, "--fail-on", "none"], 1) for label, argv in builds.items()]
         if args.h5ls:
             commands.append(((key, "h5ls -r"), [args.h5ls, "-r", path], 1))
         commands.append(((key, "h5py script"), [PYTHON, H5PY_SCRIPT, path], 1))
         return commands
 
+    def by_row(results):
+        rows = {}
+        for result in results:
+            key, result.label = result.label
+            rows.setdefault(key, {})[result.label] = result
+        return rows
+
     others = {}
-    startup, _ = bench([("kerasinspect --version", ki + ["--version"], 1),
-                        ("python3 -c 'import h5py'", [PYTHON, "-c", "import h5py"], 1)], args.runs)
+    print("timing start-up: %d runs per tool ..." % args.runs, file=sys.stderr)
+    startup = [(("startup", label), argv + ["--version"], 1) for label, argv in builds.items()]
+    if args.h5ls:
+        startup.append((("startup", "h5ls -r"), [args.h5ls, "--version"], 1))
+    startup.append((("startup", "h5py script"), [PYTHON, "-c", "import h5py"], 1))
+    results, others["start-up"] = bench(startup, args.runs)
+    rows = by_row(results)
     # both single files in the same rounds, so that their ratio sees the same machine
     print("timing the single files: %d runs per tool ..." % args.runs, file=sys.stderr)
     results, others["single files"] = bench(tools(small, "small") + tools(large, "large"), args.runs)
-    rows = {"small": {}, "large": {}}
-    for result in results:
-        key, result.label = result.label
-        rows[key][result.label] = result
-    commands = [("kerasinspect", ki + ["inspect", folder, "--format", "json", "--fail-on", "none"], models),
-                # not in the table: the same report written to a file (-o) instead of standard output,
-                # which shows what the console writer costs
-                (BUFFERED, ki + ["inspect", folder, "--format", "json", "--fail-on", "none",
-                                 "-o", os.devnull], models)]
+    rows.update(by_row(results))
+    commands = [(label, argv + ["inspect", folder, "--format", "json", "--fail-on", "none"], models)
+                for label, argv in builds.items()]
+    # not in the table: the same report written to a file (-o) instead of standard output,
+    # which shows what writing to standard output costs
+    commands += [(label + " -o /dev/null", argv + ["inspect", folder, "--format", "json", "--fail-on", "none",
+                                                  "-o", os.devnull], models)
+                 for label, argv in builds.items()]
     if args.h5ls:
         loop = 'for f; do "$0" -r "$f" >/dev/null || exit 1; done'
         commands.append(("h5ls -r", ["/bin/sh", "-c", loop, args.h5ls] + h5_files, len(h5_files)))
@@ -241,21 +255,24 @@ def main():
     rows["folder"] = {r.label: r for r in results}
 
     nproc = os.cpu_count()
+    keys = ("startup", "small", "large", "folder")
     print("## Results\n")
-    print("Median wall time, peak RSS (largest over the runs%s); %d runs per single file, %d for "
-          "the folder, after one warm-up run each. Output to /dev/null.\n"
+    print("Median wall time, peak RSS (largest over the runs%s); %d runs per single file and start-up, %d "
+          "for the folder, after one warm-up run each. Output to /dev/null.\n"
           % ("" if GNU_TIME else "; no /usr/bin/time: includes the harness's ~10 MB floor",
              args.runs, args.folder_runs))
-    print("| input | kerasinspect | h5ls -r | h5py script |")
-    print("|---|---|---|---|")
-    names = {"small": "small model (%s .h5)" % size_text(os.path.getsize(small)),
+    columns = list(builds) + ["h5ls -r", "h5py script"]
+    print("| input | %s |" % " | ".join(columns))
+    print("|---|%s" % ("---|" * len(columns)))
+    names = {"startup": "start-up only (`--version`; h5ls `--version`; python3 `import h5py`)",
+             "small": "small model (%s .h5)" % size_text(os.path.getsize(small)),
              "large": "1 GB model (%s .h5)" % size_text(os.path.getsize(large)),
              "folder": "1,000-file folder (%d models; %d .h5)" % (models, len(h5_files))}
-    for key in ("small", "large", "folder"):
-        tools = rows[key]
-        print("| %s | %s | %s | %s |" % (names[key], cell(tools["kerasinspect"], key == "folder"),
-                                          cell(tools.get("h5ls -r"), key == "folder"),
-                                          cell(tools["h5py script"], key == "folder")))
+    for key in keys:
+        tools_ = rows[key]
+        print("| %s | %s |" % (names[key], " | ".join(
+            cell(tools_.get(c), key == "folder", "skipped (not installed)" if c == "h5ls -r" else "not built")
+            for c in columns)))
     print()
     print("Folder: kerasinspect reads all %d models (.h5, .keras, TF.js model.json, to_json) in one "
           "process; h5ls runs once per .h5 file (%d) from a shell loop; the h5py script reads the "
@@ -263,13 +280,10 @@ def main():
     print()
     print("CPU time (user + system, median) and use (CPU time over wall; %d cores = %d%%):"
           % (nproc, 100 * nproc))
-    for key in ("small", "large", "folder"):
+    for key in keys:
         print("- %s: %s" % (names[key], ", ".join(
             "%s %.3f s (%.0f%%)" % (label, r.cpu_seconds, r.cpu_percent)
             for label, r in rows[key].items())))
-    print("- start-up floor: %s" % ", ".join(
-        "%s %.3f s, %.3f s CPU, %.0f MB" % (r.label, r.median, r.cpu_seconds, r.peak_mb)
-        for r in startup))
     print("- load average (1 min) at the end: %s (this benchmark's own processes included)"
           % load_average())
     print("- other processes' share of all cores during the timed runs: %s" % ", ".join(
@@ -280,36 +294,46 @@ def main():
               "the runs): wall times are inflated; CPU times are the steadier figure." % (100 * busiest))
     print()
 
-    ki_small, ki_large, ki_folder = (rows[k]["kerasinspect"] for k in ("small", "large", "folder"))
     h5ls_small, py_small = rows["small"].get("h5ls -r"), rows["small"]["h5py script"]
-    rate = ki_folder.inputs / ki_folder.median
     print("## Targets (issue 8)\n")
-    print("| target | measured | |")
-    print("|---|---|---|")
+    print("| target | %s |" % " | ".join(builds))
+    print("|---|%s" % ("---|" * len(builds)))
+
+    def target(text, measure):
+        print("| %s | %s |" % (text, " | ".join(measure(label) for label in builds)))
+
+    def ki(key, label):
+        return rows[key][label]
+
     if h5ls_small:
-        ratio = ki_small.median / h5ls_small.median
-        print("| small file within 2x of h5ls -r | %.1fx (%.3f s vs %.3f s) | %s |"
-              % (ratio, ki_small.median, h5ls_small.median, verdict(ratio <= 2.0)))
+        target("small file within 2x of h5ls -r", lambda b: "%.1fx (%.3f s vs %.3f s) %s" % (
+            ki("small", b).median / h5ls_small.median, ki("small", b).median, h5ls_small.median,
+            verdict(ki("small", b).median <= 2.0 * h5ls_small.median)))
     else:
-        print("| small file within 2x of h5ls -r | h5ls not installed | skipped |")
-    ratio = py_small.median / ki_small.median
-    print("| small file >= 10x faster than the h5py script | %.1fx (%.3f s vs %.3f s) | %s |"
-          % (ratio, py_small.median, ki_small.median, verdict(ratio >= 10.0)))
-    ratio = ki_large.median / ki_small.median
-    print("| 1 GB model within 1.5x of the small one | %.2fx (%.3f s vs %.3f s) | %s |"
-          % (ratio, ki_large.median, ki_small.median, verdict(ratio <= 1.5)))
-    print("| 1 GB model peak memory < 60 MB | %.1f MB | %s |"
-          % (ki_large.peak_mb, verdict(ki_large.peak_mb < 60.0)))
-    # CPU time spread over every core is the best wall time an idle machine could give
-    ceiling = ki_folder.inputs / (ki_folder.cpu_seconds / nproc)
-    print("| >= 1,000 files/s on 2 cores | %d files/s on %d cores (CPU %.0f%%; %.2f s CPU: at most "
-          "~%d files/s with every core idle) | %s%s |"
-          % (round(rate), nproc, ki_folder.cpu_percent, ki_folder.cpu_seconds, round(ceiling),
-             verdict(rate >= 1000.0), "" if nproc == 2 else " (not a 2-core machine)"))
-    buffered = rows["folder"][BUFFERED]
-    print("\nThe folder's report written with -o /dev/null instead of to standard output: %.3f s, "
-          "%.3f s CPU, %d files/s." % (buffered.median, buffered.cpu_seconds,
-                                       round(buffered.inputs / buffered.median)))
+        target("small file within 2x of h5ls -r", lambda b: "h5ls not installed: skipped")
+    target("small file >= 10x faster than the h5py script", lambda b: "%.1fx (%.3f s vs %.3f s) %s" % (
+        py_small.median / ki("small", b).median, py_small.median, ki("small", b).median,
+        verdict(py_small.median >= 10.0 * ki("small", b).median)))
+    target("1 GB model within 1.5x of the small one", lambda b: "%.2fx (%.3f s vs %.3f s) %s" % (
+        ki("large", b).median / ki("small", b).median, ki("large", b).median, ki("small", b).median,
+        verdict(ki("large", b).median <= 1.5 * ki("small", b).median)))
+    target("1 GB model peak memory < 60 MB", lambda b: "%.1f MB %s" % (
+        ki("large", b).peak_mb, verdict(ki("large", b).peak_mb < 60.0)))
+
+    def rate(b):
+        result = ki("folder", b)
+        # CPU time spread over every core is the best wall time an idle machine could give
+        ceiling = result.inputs / (result.cpu_seconds / nproc)
+        return "%d files/s (CPU %.0f%%; %.2f s CPU: at most ~%d files/s with every core idle) %s%s" % (
+            round(result.inputs / result.median), result.cpu_percent, result.cpu_seconds, round(ceiling),
+            verdict(result.inputs / result.median >= 1000.0), "" if nproc == 2 else " (not 2 cores)")
+    target(">= 1,000 files/s on 2 cores", rate)
+    print()
+    for label in builds:
+        written = rows["folder"][label + " -o /dev/null"]
+        print("%s, the folder's report written with -o /dev/null instead of to standard output: %.3f s, "
+              "%.3f s CPU, %d files/s." % (label, written.median, written.cpu_seconds,
+                                           round(written.inputs / written.median)))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 namespace KerasInspect.Cli;
 
 /// <summary>
-/// What the process runs in: whether stdout and stderr are terminals, <c>NO_COLOR</c>, <c>CI</c>. Read once in
+/// What the process runs in: whether stdout and stderr are terminals, <c>NO_COLOR</c>, <c>CI</c>,
+/// <c>KERASINSPECT_STATS</c>. Read once in
 /// <see cref="Program"/>; tests pass <see cref="Plain"/>, so nothing below depends on the real console.
 /// </summary>
 internal sealed record CliEnvironment(bool OutputIsTerminal, bool ErrorIsTerminal, bool NoColor, bool IsCi)
@@ -12,7 +13,13 @@ internal sealed record CliEnvironment(bool OutputIsTerminal, bool ErrorIsTermina
         !Console.IsOutputRedirected,
         !Console.IsErrorRedirected,
         !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
-        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase));
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+    {
+        ShowStatistics = Environment.GetEnvironmentVariable("KERASINSPECT_STATS") == "1",
+    };
+
+    /// <summary>Where an <c>inspect</c> run's time went, on stderr (<see cref="RunStatistics"/>).</summary>
+    public bool ShowStatistics { get; init; }
 
     /// <summary>Colour tables only for a person at a terminal.</summary>
     public bool RichOutput => OutputIsTerminal && !NoColor;

@@ -23,11 +23,14 @@ internal static class InspectCommand
             return ExitCode.Clean;
         }
 
+        var statistics = environment.ShowStatistics ? new RunStatistics() : null;
         var (files, missing) = InputFinder.Expand(options.Inputs);
+        statistics?.EndPhase("find");
         var reports = BatchAuditor.Run(files, options.ConfigPath, options.WeightsPath, environment, errors)
             .Concat(missing.Select(m => FileReport.Failed(m, "unknown", new FileError("KI3002", $"{m}: no such file, folder or matching pattern"))))
             .Select(options.Policy.Apply)
             .ToList();
+        statistics?.EndPhase("audit");
 
         var exitCode = ExitCodeOf(reports, options.Policy);
         foreach (var failed in reports.Where(r => r.Error is not null))
@@ -53,6 +56,13 @@ internal static class InspectCommand
             {
                 using var writer = new StreamWriter(summaryPath);
                 SummaryCsvWriter.Write(reports, writer);
+            }
+
+            if (statistics is not null)
+            {
+                output.Flush(); // the report's writing belongs to the phase, not only its formatting
+                statistics.EndPhase("report");
+                statistics.WriteTo(errors);
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)

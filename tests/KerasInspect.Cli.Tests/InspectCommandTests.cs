@@ -107,5 +107,19 @@ public sealed class InspectCommandTests
         Assert.Matches(@"^\d+\.\d+\.\d+\n$", output);
     }
 
+    [Fact]
+    public void Statistics_are_one_line_on_stderr_after_the_report_and_leave_the_report_alone()
+    {
+        var plain = Run("inspect", Sample);
+        var output = new StringWriter { NewLine = "\n" };
+        var errors = new StringWriter { NewLine = "\n" };
+
+        var code = CliApp.Run(["inspect", Sample], output, errors, CliEnvironment.Plain with { ShowStatistics = true });
+
+        Assert.Equal(0, code);
+        Assert.Equal(plain.Output, output.ToString());
+        Assert.Matches(@"^kerasinspect stats: find \d+ ms, audit \d+ ms, report \d+ ms; GC collections \d+/\d+/\d+ .*; JIT [\d,]+ methods in [\d,]+ ms; \d+ cores\n$", errors.ToString());
+    }
+
     private static (int Code, string Output, string Errors) Run(params string[] args) => CliRunner.Run(args);
 }
