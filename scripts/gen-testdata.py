@@ -442,9 +442,11 @@ def huge_dims(path):
         dataset(f, "small", (3,), write=False)
 
 
-def float_type(base, fields, ebias, norm=h5py.h5t.NORM_IMPLIED):
-    """A copy of an IEEE type with its sign, exponent and mantissa moved and its bias and normalization set."""
+def float_type(base, fields, ebias, norm=h5py.h5t.NORM_IMPLIED, order=None):
+    """A copy of an IEEE type with its sign, exponent and mantissa moved and its bias, normalization and order set."""
     tid = base.copy()
+    if order is not None:
+        tid.set_order(order)
     tid.set_fields(*fields)
     tid.set_ebias(ebias)
     tid.set_norm(norm)
@@ -454,7 +456,8 @@ def float_type(base, fields, ebias, norm=h5py.h5t.NORM_IMPLIED):
 def raw_floats(tid, elements):
     """Bytes of (sign, exponent, mantissa) triples laid out as tid says, in tid's byte order."""
     sign_at, exponent_at, _, mantissa_at, _ = tid.get_fields()
-    order = "big" if tid.get_order() == h5py.h5t.ORDER_BE else "little"
+    # libhdf5 1.10 reads VAX order as big-endian (checked with h5py for 4 and 8 bytes)
+    order = "big" if tid.get_order() in (h5py.h5t.ORDER_BE, h5py.h5t.ORDER_VAX) else "little"
     data = b"".join(((s << sign_at) | (e << exponent_at) | (m << mantissa_at)).to_bytes(tid.get_size(), order)
                     for s, e, m in elements)
     return np.frombuffer(data, dtype=np.uint8)
@@ -467,8 +470,8 @@ def raw_float_attr(obj, name, tid, elements):
 
 
 @fixture("odd_floats", "float attributes whose layout is not IEEE: moved sign/exponent/mantissa (LE and BE, "
-         "2, 4 and 8 bytes), no normalization, a narrower mantissa, an exponent bias h5py widens to float64; "
-         "values include denormals, infinities and NaN")
+         "2, 4 and 8 bytes), no normalization (with libhdf5's quirks), VAX order, a narrower mantissa, an "
+         "exponent bias h5py widens to float64; values include denormals, infinities and NaN")
 def odd_floats(path):
     t = h5py.h5t
     with create_file(path) as f:
@@ -485,6 +488,14 @@ def odd_floats(path):
                        [(0, 1023, 1 << 51), (1, 1000, 123456789), (0, 0, 7), (1, 2047, 0)])
         raw_float_attr(f, "f16_moved", float_type(t.IEEE_F16LE, (0, 1, 5, 6, 10), 15),
                        [(0, 15, 1 << 9), (1, 30, 1023), (0, 0, 3), (0, 31, 1)])
+        # libhdf5's quirks without normalization: a zero mantissa under a non-zero exponent is not zero, and an
+        # all-ones exponent is infinity whenever the mantissa bits below the top one are zero
+        raw_float_attr(f, "f32_no_normalization_quirks", float_type(t.IEEE_F32LE, (31, 23, 8, 0, 23), 127, t.NORM_NONE),
+                       [(0, 127, 0), (1, 130, 0), (0, 255, 1 << 22), (0, 255, 1), (0, 255, 0)])
+        raw_float_attr(f, "f32_vax", float_type(t.IEEE_F32LE, (31, 23, 8, 0, 23), 127, order=t.ORDER_VAX),
+                       [(0, 127, 1), (1, 128, 1 << 22)])
+        raw_float_attr(f, "f64_vax", float_type(t.IEEE_F64LE, (63, 52, 11, 0, 52), 1023, order=t.ORDER_VAX),
+                       [(0, 1023, 1), (1, 1000, 123456789)])
 
 
 # ---------------------------------------------------------------- driver

@@ -23,10 +23,10 @@ public sealed record H5DataType(
     /// For variable-length types: the size of one base element (1 for a string's characters). A stored length counts
     /// base elements, so a string of length n occupies n × this many bytes, as libhdf5 reads it.
     /// </summary>
-    public int BaseSize { get; init; } = 1;
+    internal int BaseSize { get; init; } = 1;
 
     /// <summary>For floats: where the sign, exponent and mantissa sit; null when the type was not read from a file.</summary>
-    public H5FloatLayout? FloatLayout { get; init; }
+    internal H5FloatLayout? FloatLayout { get; init; }
 
     /// <summary>
     /// A short name in numpy's spelling: <c>float32</c>, <c>int64</c>, <c>uint8</c>, <c>S12</c> (fixed-length string),
@@ -46,6 +46,6 @@ public sealed record H5DataType(
     public override string ToString() => Name;
 
     /// <summary>h5py maps the type to the numpy float of the same width (see <see cref="Format.NumpyFloatMatch"/>).</summary>
-    private bool IsNumpyFloatOfOwnSize =>
+    internal bool IsNumpyFloatOfOwnSize =>
         FloatLayout is { } layout ? Format.NumpyFloatMatch.NumpySize(Size, layout) == Size : IsIeee;
 }

@@ -1,18 +1,10 @@
 namespace KerasInspect.Hdf5;
 
-/// <summary>How a floating-point type's mantissa carries its leading bit (File Format Specification IV.A.2.d, bits 4–5).</summary>
-public enum H5MantissaNormalization
-{
-    None = 0,
-    MostSignificantBitSet = 1,
-    Implied = 2,
-}
-
 /// <summary>
 /// Where the sign, exponent and mantissa of a floating-point type sit, in bits from the element's least significant bit
 /// (after byte order is applied), and the exponent bias. IEEE float32 is sign 31, exponent 23 + 8, mantissa 0 + 23, bias 127.
 /// </summary>
-public sealed record H5FloatLayout(
+internal sealed record H5FloatLayout(
     int SignLocation,
     int ExponentLocation,
     int ExponentSize,

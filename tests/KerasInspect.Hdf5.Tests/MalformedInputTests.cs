@@ -247,6 +247,36 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void Integer_attribute_without_significant_bits_is_zero_as_libhdf5_converts_it()
+    {
+        // precision 0: no bit of the element counts; h5py 3.7 (libhdf5 1.10.8) reads such an attribute as [0]
+        var bytes = File.ReadAllBytes(TestPaths.InTestData("hdf5", "big_attr_values.h5"));
+        byte[] int64Type = [0x10, 0x08, 0, 0, 8, 0, 0, 0, 0, 0, 64, 0];
+        var at = IndexOf(bytes, int64Type, 0);
+        bytes[at + 10] = 0;
+
+        var snapshot = H5File.ReadSnapshot(bytes, Name);
+
+        var value = Assert.IsType<H5IntegerValue>(snapshot.Root.Attribute("int64_scalar")!.Value);
+        Assert.Equal([0L], value.Items);
+    }
+
+    [Fact]
+    public void Float_with_mantissa_normalization_3_is_an_error()
+    {
+        // bits 4-5 of a float type's class bits: 0, 1 and 2 exist; libhdf5 refuses 3 as well
+        var bytes = File.ReadAllBytes(TestPaths.InTestData("hdf5", "big_attr_values.h5"));
+        var type = bytes.AsSpan().IndexOf("float32_scalar\0\0"u8) + 16;
+        Assert.Equal(0x11, bytes[type]); // version 1, floating point
+        bytes[type + 1] |= 0x30;
+
+        var error = ReadExpectingError(bytes);
+
+        Assert.Contains("mantissa normalization 3 does not exist", error.Message, StringComparison.Ordinal);
+        Assert.Equal(type + 1, error.Offset);
+    }
+
+    [Fact]
     public void Variable_length_string_with_a_zero_byte_base_type_is_an_error()
     {
         // Fuzz case seed2-case02436: a vlen string's 1-byte base type made 0 bytes; libhdf5 reads it as "".

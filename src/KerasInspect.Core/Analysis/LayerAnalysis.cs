@@ -1,4 +1,5 @@
 using System.Globalization;
+using KerasInspect.Core.Diagnostics;
 using KerasInspect.Core.Layers;
 using KerasInspect.Core.Model;
 using KerasInspect.Core.Shapes;
@@ -31,6 +32,9 @@ public sealed record LayerAnalysis(LayerSpec Layer)
     public long? NonTrainableParams { get; init; }
 
     public bool IsVerified => ExpectedParams is not null;
+
+    /// <summary>The finding that the layer's input shape could not be inferred, when that is why it is unverified.</summary>
+    internal Diagnostic? InputUnknownFinding { get; init; }
 
     /// <summary>The derivation a person can follow: <c>LSTM: 4 × (64 + 32 + 1) × 32 = 12,416</c>.</summary>
     public string? Derivation => Formula is null || ExpectedParams is not { } total ? null

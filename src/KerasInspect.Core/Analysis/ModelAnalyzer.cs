@@ -23,12 +23,14 @@ public sealed class ModelAnalyzer(LayerRules rules)
 
     /// <summary>
     /// Plans one layer on a given input, outside its graph (the input then comes from elsewhere, e.g. the stored
-    /// weights); null when the rule cannot plan it. Its output shape is left unknown: it is not an inferred one.
+    /// weights), with the findings the plan made; null when the rule cannot plan it. Its output shape is left
+    /// unknown: it is not an inferred one.
     /// </summary>
-    public LayerAnalysis? PlanOn(LayerSpec layer, Shape input, KerasWriter writer)
+    internal (LayerAnalysis Analysis, IReadOnlyList<Diagnostic> Findings)? PlanOn(LayerSpec layer, Shape input, KerasWriter writer)
     {
-        var analysis = new Run(rules, writer).Evaluate(layer, [input], parentTrainable: true);
-        return analysis.IsVerified ? analysis with { OutputShapes = [null] } : null;
+        var run = new Run(rules, writer);
+        var analysis = run.Evaluate(layer, [input], parentTrainable: true);
+        return analysis.IsVerified ? (analysis with { OutputShapes = [null] }, run.Diagnostics) : null;
     }
 
     private sealed class Run(LayerRules rules, KerasWriter writer)
@@ -74,7 +76,7 @@ public sealed class ModelAnalyzer(LayerRules rules)
             }
             catch (LayerRuleException failure)
             {
-                findings.Add(failure.Failure switch
+                var finding = failure.Failure switch
                 {
                     LayerRuleFailure.InputUnknown => Findings.InputShapeUnknown(
                         layer.Name,
@@ -82,8 +84,12 @@ public sealed class ModelAnalyzer(LayerRules rules)
                         failure.ConfigPath),
                     LayerRuleFailure.NoRule => Findings.NoRule(layer.Name, failure.ClassName ?? layer.ClassName, failure.ConfigPath),
                     _ => Findings.InvalidConfig(layer.Name, failure.Message, failure.ConfigPath),
-                });
-                return Unverified(layer, inputs);
+                };
+                findings.Add(finding);
+                return Unverified(layer, inputs) with
+                {
+                    InputUnknownFinding = failure.Failure == LayerRuleFailure.InputUnknown ? finding : null,
+                };
             }
             catch (OverflowException)
             {

@@ -24,11 +24,14 @@ public static class CrossCheck
         }
 
         var rows = new List<LayerReport>();
-        foreach (var layer in analysis?.Layers ?? [])
+        if (analysis is not null)
         {
-            unclaimed.Remove(layer.Layer.Name, out var storedLayer);
-            var tensors = storedLayer?.Tensors ?? [];
-            rows.Add(Compare(WithInputFromWeights(layer, tensors, analysis!.Model.Writer, findings), tensors, findings));
+            foreach (var layer in analysis.Layers)
+            {
+                unclaimed.Remove(layer.Layer.Name, out var storedLayer);
+                var tensors = storedLayer?.Tensors ?? [];
+                rows.Add(Compare(WithInputFromWeights(layer, tensors, analysis.Model.Writer, findings), tensors, findings));
+            }
         }
 
         foreach (var layer in stored.Layers.Where(l => unclaimed.ContainsKey(l.Name)))
@@ -61,18 +64,18 @@ public static class CrossCheck
     /// </summary>
     private static LayerAnalysis WithInputFromWeights(LayerAnalysis layer, IReadOnlyList<StoredTensor> stored, KerasWriter writer, List<Diagnostic> findings)
     {
-        var name = layer.Layer.Name;
-        var unknownInput = findings.FindIndex(d => d.Code == "KI1002" && d.Layer == name);
-        if (layer.IsVerified || layer.Children.Count > 0 || unknownInput < 0
+        var unknownInput = layer.InputUnknownFinding is { } finding ? findings.IndexOf(finding) : -1;
+        if (unknownInput < 0 || layer.Children.Count > 0
             || InputWidthFromWeights.Infer(layer.Layer, stored) is not { } inferred
             || ModelAnalyzer.Default.PlanOn(layer.Layer, inferred.Input, writer) is not { } planned)
         {
             return layer;
         }
 
-        var width = inferred.Input.Dimensions.First(d => d is not null)!.Value;
-        findings[unknownInput] = Findings.InputWidthFromWeights(name, width, inferred.Kernel.StoredPath, ShapeText.Of(inferred.Kernel.Shape), layer.Layer.ConfigPath);
-        return planned;
+        var kernel = inferred.Kernel;
+        findings[unknownInput] = Findings.InputWidthReadFromKernel(layer.Layer.Name, inferred.Width, kernel.StoredPath, ShapeText.Of(kernel.Shape), layer.Layer.ConfigPath);
+        findings.InsertRange(unknownInput + 1, planned.Findings);
+        return planned.Analysis;
     }
 
     private static LayerReport Compare(LayerAnalysis expected, IReadOnlyList<StoredTensor> stored, List<Diagnostic> findings)

@@ -13,8 +13,8 @@ internal static class InputWidthFromWeights
 {
     private static readonly HashSet<string> Recurrent = new(["LSTM", "GRU", "SimpleRNN", "CuDNNLSTM", "CuDNNGRU"], StringComparer.Ordinal);
 
-    /// <summary>The input to plan the layer on and the stored tensor its width came from, or null for other classes.</summary>
-    public static (Shape Input, StoredTensor Kernel)? Infer(LayerSpec layer, IReadOnlyList<StoredTensor> stored)
+    /// <summary>The input to plan the layer on, its width and the stored tensor it came from; null for other classes.</summary>
+    public static (Shape Input, long Width, StoredTensor Kernel)? Infer(LayerSpec layer, IReadOnlyList<StoredTensor> stored)
     {
         var (className, kernelRole, scope) = layer.ClassName switch
         {
@@ -34,25 +34,31 @@ internal static class InputWidthFromWeights
 
         var shape = kernel.Shape;
         var spatialAxes = shape.Count - 2;
-        Shape? input = className switch
+        (int Rank, long Width)? input = className switch
         {
-            "Dense" when layer.ClassName == "TimeDistributed" => Shape.Of(null, null, shape[0]),
-            "Dense" when shape.Count == 2 => Shape.Of(null, shape[0]),
-            _ when Recurrent.Contains(className) && shape.Count == 2 => Shape.Of(null, null, shape[0]),
-            "Conv1D" or "Conv2D" or "Conv3D" or "SeparableConv1D" or "SeparableConv2D" or "DepthwiseConv1D" or "DepthwiseConv2D"
-                => Spatial(layer, spatialAxes, shape[^2]),
-            "Conv1DTranspose" or "Conv2DTranspose" or "Conv3DTranspose" => Spatial(layer, spatialAxes, shape[^1]),
+            "Dense" when layer.ClassName == "TimeDistributed" => (3, shape[0]),
+            "Dense" when shape.Count == 2 => (2, shape[0]),
+            _ when Recurrent.Contains(className) && shape.Count == 2 => (3, shape[0]),
+            // a grouped convolution's kernel holds f / groups input channels
+            "Conv1D" or "Conv2D" or "Conv3D" when GroupedWidth(layer, shape[^2]) is { } width => (spatialAxes + 2, width),
+            "SeparableConv1D" or "SeparableConv2D" or "DepthwiseConv1D" or "DepthwiseConv2D" => (spatialAxes + 2, shape[^2]),
+            "Conv1DTranspose" or "Conv2DTranspose" or "Conv3DTranspose" => (spatialAxes + 2, shape[^1]),
             _ => null,
         };
-        return input is null ? null : (input, kernel);
+        if (input is not { } found)
+        {
+            return null;
+        }
+
+        var channelsFirst = layer.Config["data_format"]?.AsString() == "channels_first" && found.Rank > 2;
+        var unknown = Enumerable.Repeat<long?>(null, found.Rank - 2);
+        return (new Shape(channelsFirst ? [null, found.Width, .. unknown] : [null, .. unknown, found.Width]), found.Width, kernel);
     }
 
-    /// <summary>Batch, then the spatial axes (unknown) and the channels, in the layer's data format.</summary>
-    private static Shape Spatial(LayerSpec layer, int spatialAxes, long channels)
+    private static long? GroupedWidth(LayerSpec layer, long perGroup)
     {
-        var unknown = Enumerable.Repeat<long?>(null, spatialAxes);
-        var channelsFirst = layer.Config["data_format"]?.AsString() == "channels_first";
-        return new Shape(channelsFirst ? [null, channels, .. unknown] : [null, .. unknown, channels]);
+        var groups = layer.Config["groups"]?.AsLong() is { } value and > 0 ? value : 1;
+        return perGroup <= long.MaxValue / groups ? perGroup * groups : null;
     }
 
     /// <summary>The stored kernel: by role name (inside the forward scope for a Bidirectional), or the first of positional tensors.</summary>

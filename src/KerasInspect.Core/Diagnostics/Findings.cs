@@ -27,7 +27,7 @@ public static class Findings
         DiagnosticSeverity.Info, "KI1006",
         string.Create(CultureInfo.InvariantCulture, $"'{key}' is not in the config; assumed {value}, the default of {writer}"), layer, path);
 
-    public static Diagnostic InputWidthFromWeights(string layer, long width, string kernelPath, string kernelShape, string? path) => new(
+    public static Diagnostic InputWidthReadFromKernel(string layer, long width, string kernelPath, string kernelShape, string? path) => new(
         DiagnosticSeverity.Info, "KI1007",
         string.Create(CultureInfo.InvariantCulture, $"the input shape could not be inferred; its width, {width}, was read from the stored kernel {kernelPath} {kernelShape}, so the other dimensions are checked but not that one"), layer, path);
 

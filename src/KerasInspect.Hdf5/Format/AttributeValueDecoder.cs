@@ -38,7 +38,7 @@ internal static class AttributeValueDecoder
         {
             H5TypeClass.FixedPoint when type.Size is 1 or 2 or 4 or 8 => DecodeIntegers(context, type, raw, count, name),
             H5TypeClass.FloatingPoint when type.IsIeee && type.Size is 2 or 4 or 8 => DecodeFloats(type, raw, count),
-            H5TypeClass.FloatingPoint when type.Name.StartsWith("float", StringComparison.Ordinal) && type.FloatLayout is { } layout =>
+            H5TypeClass.FloatingPoint when type.Size is 2 or 4 or 8 && type.IsNumpyFloatOfOwnSize && type.FloatLayout is { } layout =>
                 DecodeOtherFloats(type, layout, raw, count),
             H5TypeClass.FixedLengthString => DecodeFixedStrings(type, raw, count),
             H5TypeClass.VariableLength => DecodeVariableLengthStrings(context, type, raw, count),
@@ -49,7 +49,12 @@ internal static class AttributeValueDecoder
     private static H5Value DecodeIntegers(ReadContext context, H5DataType type, ByteCursor raw, int count, string name)
     {
         var width = type.Size * 8;
-        if (type.Precision is <= 0 || type.BitOffset < 0 || type.BitOffset + type.Precision > width)
+        if (type.Precision == 0)
+        {
+            return new H5IntegerValue(new long[count]); // no significant bits: libhdf5 converts every element to 0
+        }
+
+        if (type.Precision < 0 || type.BitOffset < 0 || type.BitOffset + type.Precision > width)
         {
             // libhdf5 would read bits past the element for the value; a dataset's type is only named, never decoded.
             throw context.Malformed(raw.CurrentFileOffset, string.Create(CultureInfo.InvariantCulture, $"integer type of attribute '{name}' has {type.Precision} significant bits at bit {type.BitOffset}, outside its {width} bits"));

@@ -36,7 +36,7 @@ internal static class DatatypeMessage
         return typeClass switch
         {
             0 => ReadFixedPoint(data, elementSize, bits),
-            1 => ReadFloat(data, elementSize, bits),
+            1 => ReadFloat(context, data, elementSize, bits),
             3 => new H5DataType(H5TypeClass.FixedLengthString, elementSize, IsUtf8: ((bits >> 4) & 0x0f) == 1, Padding: (H5StringPadding)(bits & 0x0f)),
             9 => ReadVariableLength(context, data, elementSize, bits, depth),
             <= 10 => new H5DataType((H5TypeClass)typeClass, elementSize),
@@ -51,8 +51,14 @@ internal static class DatatypeMessage
         return data.Remaining >= 4 ? type with { BitOffset = data.UInt16(), Precision = data.UInt16() } : type;
     }
 
-    private static H5DataType ReadFloat(ByteCursor data, int size, int bits)
+    private static H5DataType ReadFloat(ReadContext context, ByteCursor data, int size, int bits)
     {
+        var normalization = (bits >> 4) & 0x03;
+        if (normalization == 3)
+        {
+            throw context.Malformed(data.CurrentFileOffset - 7, "floating-point mantissa normalization 3 does not exist (0 to 2)");
+        }
+
         var bitOffset = data.UInt16();
         var precision = data.UInt16();
         var exponentLocation = data.Byte();
@@ -67,7 +73,7 @@ internal static class DatatypeMessage
             MantissaLocation: mantissaLocation,
             MantissaSize: mantissaSize,
             ExponentBias: exponentBias,
-            Normalization: (H5MantissaNormalization)((bits >> 4) & 0x03),
+            Normalization: (H5MantissaNormalization)normalization,
             IsVaxOrder: (bits & 0x40) != 0);
         var isIeee = bitOffset == 0 && precision == size * 8 && layout == H5FloatLayout.Ieee(size);
         return new H5DataType(H5TypeClass.FloatingPoint, size, IsSigned: true, IsBigEndian: (bits & 0x01) != 0, IsIeee: isIeee)

@@ -51,6 +51,32 @@ public sealed class InputWidthFromWeightsTests
     }
 
     [Fact]
+    public void Grouped_convolution_multiplies_the_kernel_channels_by_the_groups()
+    {
+        // groups 2 on 4 channels: kernel (3, 3, 4 / 2, 8), 3·3·2·8 + 8 = 152 (param-formulas: kernel (k…, f/groups, F))
+        var conv = Build.Layer("Conv2D", "conv", ("filters", 8), ("kernel_size", 3), ("groups", 2));
+
+        var report = Audit(conv, Tensor("conv", "kernel", 3, 3, 2, 8), Tensor("conv", "bias", 8));
+
+        var row = report.Layers.Single(l => l.Name == "conv");
+        Assert.Equal(Verdict.Match, row.Verdict);
+        Assert.Equal(152, row.Expected!.ExpectedParams);
+        Assert.Contains(report.Findings, f => f.Code == "KI1007" && f.Message.Contains("its width, 4,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Findings_of_the_plan_are_kept()
+    {
+        // a tf.keras GRU config without reset_after: the plan assumes the writer's default and says so (KI1006)
+        var gru = Build.Layer("GRU", "gru", ("units", 2));
+
+        var report = Audit(gru, Tensor("gru", "kernel", 5, 6), Tensor("gru", "recurrent_kernel", 2, 6), Tensor("gru", "bias", 2, 6));
+
+        Assert.Equal(Verdict.Match, report.Layers.Single(l => l.Name == "gru").Verdict);
+        Assert.Contains(report.Findings, f => f.Code == "KI1006" && f.Layer == "gru");
+    }
+
+    [Fact]
     public void Bidirectional_lstm_takes_the_forward_kernel()
     {
         // 2 directions × 4 × (10 + 16 + 1) × 16 = 3,456 on width 10
