@@ -83,28 +83,31 @@ OUTCOMES = ["ok-same", "both-refused", "refused-outside-subset", "refused-breaks
             "oracle-failed", "disagreement", "ours-crashed", "ours-hung"]
 SAVED = {"ours-crashed", "ours-hung", "disagreement"}
 # Refusals of damage libhdf5 reads past without a check, each a rule of the documented subset (hdf5-subset.md):
-# (pattern of KerasInspect's message, the rule, what libhdf5 does instead).
+# (key, pattern the whole message must match, the rule, what libhdf5 does instead). A refusal counts as
+# refused-breaks-rule only when confirm_rule() also finds the damage itself, in the case's bytes or in h5py's listing.
 SUBSET_RULES = [
-    (r"global heap collection at byte (\d+) has no object (\d+)",
+    ("heap-missing", r"global heap collection at byte (\d+) has no object (\d+)",
      "M12: a string refers to an object its global heap collection holds", "libhdf5 returns an empty string"),
-    (r"global heap object \d+ claims \d+ bytes, past the end of its collection",
+    ("heap-overrun", r"global heap object (\d+) claims (\d+) bytes, past the end of its collection at byte (\d+)",
      "M12: every global heap object lies inside its collection", "libhdf5 reads past the collection"),
-    (r"global heap collection at byte (\d+) holds object (\d+) twice",
+    ("heap-twice", r"global heap collection at byte (\d+) holds object (\d+) twice",
      "M12: a global heap collection holds each object index once", "libhdf5 keeps one of them"),
-    (r"the free space of the global heap collection at byte (\d+) claims",
+    ("heap-free-space", r"the free space of the global heap collection at byte (\d+) claims (\d+) bytes, but (\d+) remain "
+     r"to the collection's end",
      "M12: the free-space object runs to the end of its collection", "libhdf5 parses free space as objects"),
-    (r"variable-length string claims \d+ × \d+ bytes, its heap object holds \d+",
+    ("string-overrun", r"variable-length string claims (\d+) × (\d+) bytes, its heap object holds (\d+)",
      "M12: a string's length times its base size fits its heap object", "libhdf5 reads past the object"),
-    (r"the dataset has no dataspace message",
+    ("no-dataspace", r"the dataset has no dataspace message",
      "M13: a dataset (it has a data layout message) has a dataspace message",
      "libhdf5 calls the object a committed datatype"),
-    (r"header message 0x[0-9a-f]{4} ends early",
-     "M3: a header message's fields lie inside its declared size", "libhdf5 decodes past the message"),
-    (r"datatype element size 0 is not valid",
+    ("short-message", r"header message 0x(0010|0011|0003|000c) ends early: needed \d+ more bytes, (\d+) left in its (\d+)-byte block",
+     "M3: a header message's fields lie inside its declared size (continuation, symbol table, datatype, attribute)",
+     "libhdf5 decodes past the message"),
+    ("zero-size-type", r"datatype element size 0 is not valid",
      "M10: a datatype's element is at least one byte", "libhdf5 reads 0-byte characters as an empty string"),
-    (r"integer type of attribute '.*' has \d+ significant bits at bit \d+, outside its \d+ bits",
+    ("integer-bits", r"integer type of attribute '.*' has (\d+) significant bits at bit (\d+), outside its (\d+) bits",
      "M10: an integer attribute's significant bits lie inside its element", "libhdf5 reads bits past the element"),
-    (r"the group links the name '(.*)' twice",
+    ("name-twice", r"the group links the name '(.*)' twice",
      "M7: a group's entries are sorted by name, so no name appears twice",
      "libhdf5 lists the name twice, both resolving to the first"),
 ]
@@ -497,7 +500,7 @@ def classify(oracle, ours, data):
         message = ours["error"]["message"]
         if ours["error"]["unsupported"]:
             return "refused-outside-subset", message, structure(message)
-        rule = broken_rule(message, data, oracle)
+        rule = broken_rule(ours["error"], data, oracle)
         if rule:
             return "refused-breaks-rule", message, rule
         return ("disagreement", "ours refused what h5py read: %s (byte %s, %s)" % (
@@ -507,31 +510,97 @@ def classify(oracle, ours, data):
     return "both-refused", "", ""
 
 
-def broken_rule(message, data, oracle):
-    """The SUBSET_RULES entry a refusal names ("rule (what libhdf5 does)"), or None.
-
-    Claims about a global heap collection are checked by parsing it here; a duplicated name must show up as a
-    duplicated path in h5py's own snapshot."""
-    for pattern, rule, libhdf5 in SUBSET_RULES:
-        found = re.search(pattern, message)
-        if not found:
-            continue
-        if rule.startswith("M12") and found.groups() and not collection_confirms(data, rule, found.groups()):
-            return None
-        if rule.startswith("M7") and not has_duplicate_path(oracle["snapshot"]):
-            return None
-        return "%s (%s)" % (rule, libhdf5)
+def broken_rule(error, data, oracle):
+    """The SUBSET_RULES entry a refusal names, as "rule (what libhdf5 does)", when the damage is confirmed; else None."""
+    for key, pattern, rule, libhdf5 in SUBSET_RULES:
+        found = re.fullmatch(pattern, error["message"])
+        if found:
+            return "%s (%s)" % (rule, libhdf5) if confirm_rule(key, found.groups(), error, data, oracle) else None
     return None
 
 
-def has_duplicate_path(snapshot):
-    paths = [entry["path"] for entry in snapshot["objects"]]
-    return len(paths) != len(set(paths))
+def confirm_rule(key, groups, error, data, oracle):
+    """Finds the damage a refusal reports without KerasInspect: in the case's bytes or in h5py's own listing."""
+    at = error["offset"]
+    if key == "heap-missing":
+        objects, _ = global_heap_objects(data, int(groups[0]))
+        return objects is not None and int(groups[1]) not in [i for i, _, _ in objects if i != 0]
+    if key == "heap-twice":
+        objects, _ = global_heap_objects(data, int(groups[0]))
+        return objects is not None and [i for i, _, _ in objects].count(int(groups[1])) > 1
+    if key == "heap-free-space":
+        objects, end = global_heap_objects(data, int(groups[0]))
+        free = [(size, offset) for i, size, offset in (objects or []) if i == 0]
+        return bool(free) and free[0][0] != end - free[0][1]
+    if key == "heap-overrun":
+        # the error points at the object's size field; its collection is the last GCOL before it
+        header = at - 8
+        collection = data.rfind(b"GCOL", 0, header)
+        _, end = global_heap_objects(data, collection) if collection >= 0 else (None, None)
+        return (end == int(groups[2]) and u(data, header, 2) == int(groups[0]) and u(data, at, 8) == int(groups[1])
+                and header + 16 + int(groups[1]) > end)
+    if key == "string-overrun":
+        # the error points at the string's reference: length (4), collection address (8), object index (4)
+        length, collection, index = u(data, at, 4), u(data, at + 4, 8), u(data, at + 12, 4)
+        objects, _ = global_heap_objects(data, base_address(data) + collection)
+        sizes = [size for i, size, _ in (objects or []) if i == index and i != 0]
+        return (length == int(groups[0]) and sizes == [int(groups[2])]
+                and length * int(groups[1]) > int(groups[2]))
+    if key == "no-dataspace":
+        return any(o["path"] == error["objectPath"] and o["kind"] == "datatype" for o in oracle["snapshot"]["objects"])
+    if key == "name-twice":
+        path = error["objectPath"].rstrip("/") + "/" + groups[0]
+        return [o["path"] for o in oracle["snapshot"]["objects"]].count(path) > 1
+    if key == "short-message":
+        # the error points where the read stopped; the message's data starts (block - left) bytes before, after its
+        # version 1 header (type 2 bytes, size 2 bytes, flags, 3 reserved)
+        kind, size = int(groups[0], 16), int(groups[2])
+        start = at - (size - int(groups[1]))
+        if u(data, start - 8, 2) != kind or u(data, start - 6, 2) != size:
+            return False
+        return fields_end(kind, data, start) > size
+    if key == "zero-size-type":
+        return u(data, at, 4) == 0
+    if key == "integer-bits":
+        return int(groups[0]) + int(groups[1]) > int(groups[2])
+    return False
+
+
+# Bytes of properties after a datatype message's 8-byte header, for the classes whose properties have a fixed size.
+TYPE_PROPERTY_BYTES = {0: 4, 1: 12, 2: 2, 4: 4}
+
+
+def fields_end(kind, data, start):
+    """Where a message's fixed fields end, counted from its data, by the spec alone (0 when this script cannot tell)."""
+    if kind in (0x0010, 0x0011):
+        return 16  # continuation: address and length; symbol table: B-tree and local heap addresses
+    if kind == 0x0003:
+        return 8 + TYPE_PROPERTY_BYTES.get(data[start] & 0x0F, 0) if start < len(data) else 0
+    version = data[start] if start < len(data) else 0
+    sizes = [u(data, start + 2 + 2 * i, 2) or 0 for i in range(3)]  # name, datatype, dataspace
+    if version == 1:
+        return 8 + sum((n + 7) & ~7 for n in sizes)
+    return {2: 8, 3: 9}.get(version, 0) + sum(sizes) if version in (2, 3) else 0
+
+
+def u(data, offset, width):
+    """A little-endian unsigned field of the case's bytes, or None past its end."""
+    return int.from_bytes(data[offset:offset + width], "little") if 0 <= offset and offset + width <= len(data) else None
+
+
+def base_address(data):
+    """Where the superblock is (0, or after a user block of 512, 1024, ... bytes): stored addresses count from there."""
+    offset = 0
+    while offset + 8 <= len(data):
+        if data[offset:offset + 8] == b"\x89HDF\r\n\x1a\n":
+            return offset
+        offset = 512 if offset == 0 else offset * 2
+    return 0
 
 
 def global_heap_objects(data, address):
     """[(index, size, header offset)] of the GCOL collection at address, scanned as the spec lays it out, and its end."""
-    if data[address:address + 4] != b"GCOL" or address + 16 > len(data):
+    if address < 0 or data[address:address + 4] != b"GCOL" or address + 16 > len(data):
         return None, None
     end = address + int.from_bytes(data[address + 8:address + 16], "little")
     objects, offset = [], address + 16
@@ -543,20 +612,6 @@ def global_heap_objects(data, address):
             break
         offset += 16 + ((size + 7) & ~7)
     return objects, end
-
-
-def collection_confirms(data, rule, groups):
-    """Whether the collection at the address the message gives really breaks the rule (an independent check)."""
-    objects, end = global_heap_objects(data, int(groups[0]))
-    if objects is None:
-        return False
-    indexes = [index for index, _, _ in objects if index != 0]
-    if "holds each object index once" in rule:
-        return indexes.count(int(groups[1])) > 1
-    if "refers to an object" in rule:
-        return int(groups[1]) not in indexes
-    free = [(size, offset) for index, size, offset in objects if index == 0]
-    return bool(free) and free[0][0] != end - free[0][1]
 
 
 def structure(message):
