@@ -786,38 +786,32 @@ def main(argv=None):
     print("outcomes:")
     for outcome in OUTCOMES:
         print("  %-24s %6d" % (outcome, outcomes[outcome]))
-    if structures:
-        print("refused, outside the subset, by structure:")
-        for text, n in structures.most_common():
-            print("  %6d  %s" % (n, text))
-    if rules:
-        print("refused, breaks a rule of the documented subset that libhdf5 does not check, by rule:")
-        for text, n in rules.most_common():
-            print("  %6d  %s" % (n, text))
-    if kinds:
-        print("disagreements, by kind:")
-        for text, n in kinds.most_common():
-            print("  %6d  %s" % (n, text))
-    if oracle_failures:
-        print("oracle (h5snapshot.py) failures:")
-        for text, n in oracle_failures.most_common():
-            print("  %6d  %s" % (n, text))
-    if lenient:
-        print("read by kerasinspect, refused by h5py, by h5py's error (most common):")
-        for text, n in lenient.most_common(12):
-            print("  %6d  %s" % (n, text))
+    print_tally("refused, outside the subset, by structure:", structures)
+    print_tally("refused, breaks a rule of the documented subset that libhdf5 does not check, by rule:", rules)
+    print_tally("disagreements, by kind:", kinds)
+    print_tally("oracle (h5snapshot.py) failures:", oracle_failures)
+    print_tally("read by kerasinspect, refused by h5py, by h5py's error (most common):", lenient, most=12)
     print("kerasinspect exit codes: " + ", ".join("%s: %d" % (k, v) for k, v in sorted(exit_codes.items(), key=str)))
     print("slowest case, kerasinspect: %.2f s %s" % slowest_ours)
     print("slowest case, h5py: %.2f s %s" % slowest_oracle)
     print("native library (h5py/libhdf5) crashes and hangs: %d" % sum(native.values()))
-    for text, n in native.most_common():
-        print("  %6d  %s" % (n, text))
+    print_tally(None, native)
     if findings:
         print("findings (saved to %s, described in INDEX.jsonl):" % args.out)
         for record in findings:
             print("  %s [%s] %s %s: %s" % (record["file"], record["outcome"], record["source"],
                                           " ".join(record["mutations"]), record["detail"][:400]))
     return 1 if findings else 0
+
+
+def print_tally(title, counter, most=None):
+    """A counter's entries, most common first, under a title (nothing at all when it is empty)."""
+    if not counter:
+        return
+    if title:
+        print(title)
+    for text, n in counter.most_common(most):
+        print("  %6d  %s" % (n, text))
 
 
 if __name__ == "__main__":

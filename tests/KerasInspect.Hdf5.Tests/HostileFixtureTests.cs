@@ -12,16 +12,7 @@ public sealed class HostileFixtureTests
 {
     private static readonly JArray Fixtures = (JArray)JObject.Parse(File.ReadAllText(TestPaths.InTestData("hostile", "MANIFEST.json")))["fixtures"]!;
 
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var fixture in Fixtures)
-        {
-            data.Add((string)fixture["file"]!);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Files() => FixtureManifest.Files("hostile");
 
     [Theory]
     [MemberData(nameof(Files))]

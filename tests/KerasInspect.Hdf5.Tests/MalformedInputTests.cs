@@ -219,10 +219,7 @@ public sealed class MalformedInputTests
     public void Integer_padding_bits_are_ignored_as_libhdf5_ignores_them()
     {
         // big_attr_values.h5 stores int64_scalar = -(2^53 + 1) as a signed 64-bit integer of 64 significant bits.
-        var bytes = File.ReadAllBytes(TestPaths.InTestData("hdf5", "big_attr_values.h5"));
-        byte[] int64Type = [0x10, 0x08, 0, 0, 8, 0, 0, 0, 0, 0, 64, 0];
-        var at = IndexOf(bytes, int64Type, 0);
-        bytes[at + 10] = 32; // only the low 32 bits are significant now
+        var bytes = WithInt64Precision(32); // only the low 32 bits are significant now
 
         var snapshot = H5File.ReadSnapshot(bytes, Name);
 
@@ -236,10 +233,7 @@ public sealed class MalformedInputTests
     {
         // Fuzz case seed2-case03036: precision 192 in an 8-byte integer; libhdf5 reads past the element (h5py gave
         // 2^63 - 1 for a stored 10).
-        var bytes = File.ReadAllBytes(TestPaths.InTestData("hdf5", "big_attr_values.h5"));
-        byte[] int64Type = [0x10, 0x08, 0, 0, 8, 0, 0, 0, 0, 0, 64, 0];
-        var at = IndexOf(bytes, int64Type, 0);
-        bytes[at + 10] = 192;
+        var bytes = WithInt64Precision(192);
 
         var error = ReadExpectingError(bytes);
 
@@ -250,10 +244,7 @@ public sealed class MalformedInputTests
     public void Integer_attribute_without_significant_bits_is_zero_as_libhdf5_converts_it()
     {
         // precision 0: no bit of the element counts; h5py 3.7 (libhdf5 1.10.8) reads such an attribute as [0]
-        var bytes = File.ReadAllBytes(TestPaths.InTestData("hdf5", "big_attr_values.h5"));
-        byte[] int64Type = [0x10, 0x08, 0, 0, 8, 0, 0, 0, 0, 0, 64, 0];
-        var at = IndexOf(bytes, int64Type, 0);
-        bytes[at + 10] = 0;
+        var bytes = WithInt64Precision(0);
 
         var snapshot = H5File.ReadSnapshot(bytes, Name);
 
@@ -305,6 +296,15 @@ public sealed class MalformedInputTests
     public void Missing_file_is_an_io_error_not_a_format_error()
     {
         Assert.Throws<FileNotFoundException>(() => H5File.ReadSnapshot(Path.Combine(TestPaths.TestData, "no-such-file.h5")));
+    }
+
+    /// <summary>big_attr_values.h5 with the precision of int64_scalar's type (64 significant bits at bit 0) changed.</summary>
+    private static byte[] WithInt64Precision(byte precision)
+    {
+        var bytes = File.ReadAllBytes(TestPaths.InTestData("hdf5", "big_attr_values.h5"));
+        byte[] int64Type = [0x10, 0x08, 0, 0, 8, 0, 0, 0, 0, 0, 64, 0];
+        bytes[IndexOf(bytes, int64Type, 0) + 10] = precision;
+        return bytes;
     }
 
     private static Hdf5FormatException ReadExpectingError(byte[] bytes) =>

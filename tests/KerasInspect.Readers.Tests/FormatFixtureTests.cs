@@ -13,16 +13,7 @@ public sealed class FormatFixtureTests
 {
     private static readonly JArray Fixtures = (JArray)JObject.Parse(File.ReadAllText(TestPaths.InTestData("formats", "MANIFEST.json")))["fixtures"]!;
 
-    public static TheoryData<string> Files()
-    {
-        var data = new TheoryData<string>();
-        foreach (var fixture in Fixtures)
-        {
-            data.Add((string)fixture["file"]!);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Files() => FixtureManifest.Files("formats");
 
     [Theory]
     [MemberData(nameof(Files))]

@@ -1,5 +1,3 @@
-using KerasInspect.Core.Shapes;
-
 namespace KerasInspect.Core.Layers;
 
 /// <summary>
@@ -17,24 +15,6 @@ internal sealed class PoolingRule : ILayerRule
         var pool = context.Sizes("pool_size", rank, 2);
         var strides = context.Value("strides") is { IsNull: false } ? context.Sizes("strides", rank, null) : pool;
         var padding = context.Padding("valid", "same");
-        var channelsFirst = context.ChannelsFirst();
-        if (context.Input is not { } input)
-        {
-            return LayerPlan.Weightless((Shape?)null);
-        }
-
-        if (input.Rank != rank + 2)
-        {
-            throw context.Invalid($"{context.Layer.ClassName} expects an input of rank {rank + 2}, got {input}", null);
-        }
-
-        var dims = input.Dimensions.ToArray();
-        var first = Spatial.Axes(rank, channelsFirst).First;
-        for (var i = 0; i < rank; i++)
-        {
-            dims[first + i] = Spatial.WindowLength(dims[first + i], pool[i], strides[i], 1, padding);
-        }
-
-        return LayerPlan.Weightless(new Shape(dims));
+        return Spatial.ResizeAxes(context, rank, (length, i) => Spatial.WindowLength(length, pool[i], strides[i], 1, padding));
     }
 }

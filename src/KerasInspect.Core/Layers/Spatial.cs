@@ -17,13 +17,12 @@ internal static class Spatial
     /// A convolution's or pooling's output length: ⌊(L − w)/s⌋ + 1 with valid padding (0 when the window does not fit),
     /// ⌈L/s⌉ with same or causal, for the window w = d·(k − 1) + 1.
     /// </summary>
-    public static long? WindowLength(long? length, long kernel, long stride, long dilation, string padding)
-    {
-        if (length is not { } l)
-        {
-            return null;
-        }
+    public static long? WindowLength(long? length, long kernel, long stride, long dilation, string padding) =>
+        length is { } known ? WindowLength(known, kernel, stride, dilation, padding) : null;
 
+    /// <summary>The output length of <see cref="WindowLength(long?, long, long, long, string)"/> for a known input length.</summary>
+    public static long WindowLength(long l, long kernel, long stride, long dilation, string padding)
+    {
         if (padding != "valid")
         {
             return (l + stride - 1) / stride;
