@@ -27,6 +27,8 @@ internal static class CliApp
                     return ExitCode.Clean;
                 case "inspect":
                     return InspectCommand.Run(args.Skip(1), output, errors, environment);
+                case "diff":
+                    return DiffCommand.Run(args.Skip(1), output, errors, environment);
                 case "calc":
                     return CalcCommand.Run(args.Skip(1), output, errors);
                 case "h5dump":

@@ -9,6 +9,7 @@ internal static class HelpText
 
         Usage:
           kerasinspect inspect INPUT...         cross-check each model's config against its stored weights
+          kerasinspect diff OLD NEW             compare two models (or two folders of models) layer by layer
           kerasinspect calc LAYER... --input N  compute parameters for layers written as in Python, no file needed
           kerasinspect h5dump FILE...           print the metadata of HDF5 files (groups, attributes, dataset shapes) as JSON
           kerasinspect --help                   show this help
@@ -65,6 +66,40 @@ internal static class HelpText
           kerasinspect inspect testdata/keras/wrong_input_width.h5 --explain
           kerasinspect inspect models/ --format markdown --output report.md --max-params 5M
           kerasinspect inspect weights.h5 --config architecture.json --format json
+        """;
+
+    public const string DiffUsage = """
+        Usage: kerasinspect diff OLD NEW [options]
+
+        Compares two models layer by layer: OLD and NEW are two files of any formats inspect reads (an .h5 against a
+        .keras, a TF.js model.json, a model.to_json() config), or two folders, whose model files are paired by
+        relative path (a file only one side has is listed as an added or removed model). Layers are paired by name,
+        then by class and position in the graph when Keras' automatic names shifted or a layer was renamed (shown
+        as inferred). For each pair: class, the config keys that decide shapes and counts (units, filters,
+        kernel_size, return_sequences, merge_mode, reset_after, use_bias, ...) old -> new, output shape, expected and
+        stored parameter deltas, trainable <-> non-trainable moves, verdict, inbound layers. Totals: parameters old ->
+        new (stored when both files store weights), trainable split, file size, unsafe findings added and removed;
+        an unsafe finding NEW adds (a new Lambda) is printed first. docs/diff.md describes every field.
+
+        Options:
+          --format FORMAT      table (default), markdown (a compact pull-request comment: totals line first, changed
+                               layers only, under 65,536 characters), json (docs/diff.md) or csv (one row per layer pair)
+          -o, --output PATH    write the report to PATH instead of standard output
+          --fail-on LIST       a level applied to NEW: mismatch (default), unverified, unsafe or none; and/or
+                               unsafe-added (exit 1 when NEW adds an unsafe finding), comma-separated:
+                               --fail-on unsafe-added, --fail-on none,unsafe-added
+          --max-growth LIMIT   exit 1 when the parameters grow by more than LIMIT: a percentage of OLD (10%) or a
+                               count (50k, 1.5M)
+          --verbose            on an internal error, print the stack trace
+          -h, --help           show this help
+
+        Exit codes as inspect: 0 no gate failed, 1 a gate failed (--fail-on, --max-growth), 2 usage error, 3 an input
+        is unreadable or missing, 4 the report cannot be written, 70 internal error.
+
+        Examples:
+          kerasinspect diff old/model.h5 new/model.keras
+          kerasinspect diff main-models/ pr-models/ --format markdown --output diff.md --fail-on unsafe-added --max-growth 10%
+          kerasinspect diff model.h5 tfjs/model.json --format json
         """;
 
     public const string CalcUsage = """
