@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsvHelper;
 using KerasInspect.Core.Diff;
 using KerasInspect.Reports.Csv;
@@ -5,7 +6,8 @@ using KerasInspect.Reports.Csv;
 namespace KerasInspect.Reports.Diff;
 
 /// <summary>
-/// One row per layer pair, fixed columns, the inspect CSV's quoting and formula escaping. A model only one side has is
+/// One row per layer pair, fixed columns, the inspect CSV's quoting and formula escaping (counts are written as numbers,
+/// so a negative delta is not escaped as if it were a formula). A model only one side has is
 /// one row with pairing <c>model-added</c> or <c>model-removed</c>; an unreadable one is one row with pairing
 /// <c>error</c> and the message in <c>detail</c>.
 /// </summary>
@@ -33,23 +35,23 @@ public static class DiffCsvWriter
             {
                 var pairing = model.Status is "error" ? "error" : "model-" + model.Status;
                 var detail = string.Join("; ", new[] { model.Old?.Error?.Message, model.New?.Error?.Message }.OfType<string>());
-                CsvReportWriter.WriteRecord(csv, [old, @new, pairing, "true", .. Enumerable.Repeat("", Columns.Count - 5), detail]);
+                WriteRecord(csv, [old, @new, pairing, "true", .. Enumerable.Repeat<object?>(null, Columns.Count - 5), detail]);
                 continue;
             }
 
             foreach (var layer in model.Layers)
             {
-                CsvReportWriter.WriteRecord(csv,
+                WriteRecord(csv,
                 [
                     old, @new, DiffText.Pairing(layer.Pairing), layer.IsChanged ? "true" : "false",
                     layer.Old?.Name ?? "", layer.New?.Name ?? "", layer.Old?.ClassName ?? "", layer.New?.ClassName ?? "",
                     DiffText.Config(layer.ConfigChanges),
                     ReportText.Shapes(layer.Old?.OutputShapes), ReportText.Shapes(layer.New?.OutputShapes),
-                    CsvReportWriter.Number(layer.Old?.ExpectedParams), CsvReportWriter.Number(layer.New?.ExpectedParams), CsvReportWriter.Number(layer.ExpectedDelta),
-                    CsvReportWriter.Number(layer.Old?.StoredParams), CsvReportWriter.Number(layer.New?.StoredParams), CsvReportWriter.Number(layer.StoredDelta),
-                    CsvReportWriter.Number(layer.Old?.TrainableParams), CsvReportWriter.Number(layer.New?.TrainableParams),
-                    CsvReportWriter.Number(layer.Old?.NonTrainableParams), CsvReportWriter.Number(layer.New?.NonTrainableParams),
-                    CsvReportWriter.Number(layer.FrozenParams),
+                    (layer.Old?.ExpectedParams), (layer.New?.ExpectedParams), (layer.ExpectedDelta),
+                    (layer.Old?.StoredParams), (layer.New?.StoredParams), (layer.StoredDelta),
+                    (layer.Old?.TrainableParams), (layer.New?.TrainableParams),
+                    (layer.Old?.NonTrainableParams), (layer.New?.NonTrainableParams),
+                    (layer.FrozenParams),
                     layer.Old is null ? "" : ReportText.Verdict(layer.Old.Verdict), layer.New is null ? "" : ReportText.Verdict(layer.New.Verdict),
                     layer.Old is null ? "" : string.Join(" ", layer.Old.Inbound), layer.New is null ? "" : string.Join(" ", layer.New.Inbound),
                     DiffText.Notes(layer),
@@ -58,5 +60,23 @@ public static class DiffCsvWriter
         }
 
         csv.Flush();
+    }
+
+    /// <summary>Strings through the injection escaping; counts as numbers; null as an empty cell.</summary>
+    private static void WriteRecord(CsvWriter csv, IEnumerable<object?> fields)
+    {
+        foreach (var field in fields)
+        {
+            if (field is long count)
+            {
+                csv.WriteField(count, "", CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                csv.WriteField(field as string ?? "");
+            }
+        }
+
+        csv.EndRecord();
     }
 }

@@ -51,10 +51,9 @@ public static class DiffMarkdownWriter
                 continue;
             }
 
-            text.AppendLine();
             if (models.Count > 1)
             {
-                text.AppendLine($"#### {Code(model.NewPath ?? model.OldPath ?? "")}: {model.Status}").AppendLine();
+                text.AppendLine().AppendLine($"#### {Code(model.NewPath ?? model.OldPath ?? "")}: {model.Status}").AppendLine();
                 if (model.Readable)
                 {
                     text.AppendLine(ModelLine(model));

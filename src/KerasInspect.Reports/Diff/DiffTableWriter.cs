@@ -80,7 +80,7 @@ public static class DiffTableWriter
         var rows = diff.Layers.Select(Row).ToList();
         var widths = Columns.Select((c, i) => rows.Select(r => r[i].Length).Append(c.Heading.Length).Max()).ToArray();
         WriteRow(output, [.. Columns.Select(c => c.Heading)], widths);
-        WriteRow(output, [.. widths.Select(w => new string('-', w))], widths);
+        WriteRow(output, [.. widths.Select((w, i) => new string(i == 0 ? ' ' : '-', w))], widths);
         foreach (var row in rows)
         {
             WriteRow(output, row, widths);

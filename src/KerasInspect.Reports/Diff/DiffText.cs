@@ -23,7 +23,7 @@ internal static class DiffText
         ? (f > 0 ? "+" : "") + f.ToString("P2", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal)
         : "n/a";
 
-    /// <summary><c>132</c> when equal, <c>132 → 264 (+132)</c> when not; one side alone for an added or removed layer.</summary>
+    /// <summary><c>132</c> when equal, <c>132 → 264 (+132)</c> when not (<c>132 → ?</c> when a side is unknown); one side alone for an added or removed layer.</summary>
     public static string Counts(long? old, long? @new, bool hasOld, bool hasNew, long? delta)
     {
         if (!hasOld)
@@ -36,7 +36,9 @@ internal static class DiffText
             return ReportText.Count(old);
         }
 
-        return old == @new ? ReportText.Count(old) : $"{ReportText.Count(old)} {Arrow} {ReportText.Count(@new)} ({Signed(delta)})";
+        return old == @new ? ReportText.Count(old)
+            : delta is null ? $"{ReportText.Count(old)} {Arrow} {ReportText.Count(@new)}"
+            : $"{ReportText.Count(old)} {Arrow} {ReportText.Count(@new)} ({Signed(delta)})";
     }
 
     public static string Change(string old, string @new) => string.Equals(old, @new, StringComparison.Ordinal) ? old : $"{old} {Arrow} {@new}";
