@@ -69,11 +69,10 @@ public static partial class LayerPairing
 
         var sequential = old.Concat(@new).All(f => f.Spec is null || f.Spec.Calls.Count == 0);
         var pairs = new List<(LayerFacts?, LayerFacts?, PairingKind)>();
-        var newOrder = @new.ToList();
-        foreach (var n in newOrder)
+        var newToOld = oldToNew.ToDictionary(p => p.Value, p => p.Key);
+        foreach (var n in @new)
         {
-            var o = oldToNew.FirstOrDefault(p => p.Value == n).Key;
-            if (o is not null)
+            if (newToOld.TryGetValue(n, out var o))
             {
                 pairs.Add((o, n, string.Equals(o.Name, n.Name, StringComparison.Ordinal) ? PairingKind.Name : PairingKind.Inferred));
             }
@@ -84,11 +83,13 @@ public static partial class LayerPairing
         }
 
         // A removed layer goes where it stood: after the pair of the OLD layer before it.
+        var placed = old.Where(oldToNew.ContainsKey).ToHashSet();
         foreach (var o in old.Where(o => !oldToNew.ContainsKey(o) && !(sequential && o.IsInput)))
         {
-            var before = old.Take(o.Position).LastOrDefault(p => pairs.Any(x => x.Item1 == p));
+            var before = old.Take(o.Position).LastOrDefault(placed.Contains);
             var index = before is null ? 0 : pairs.FindIndex(x => x.Item1 == before) + 1;
             pairs.Insert(index, (o, null, PairingKind.Removed));
+            placed.Add(o);
         }
 
         return pairs;
