@@ -26,7 +26,7 @@ public sealed record DiffPolicy(AuditPolicy New, bool FailOnUnsafeAdded = false,
 
         if (FailOnUnsafeAdded)
         {
-            reasons.AddRange(diff.UnsafeAdded.Select(f => $"unsafe finding added: {f.Code} {(f.Layer is null ? "" : f.Layer + ": ")}{f.Message}"));
+            reasons.AddRange(diff.UnsafeAdded.Select(f => $"--fail-on unsafe-added: {f.Code} {f.Layer ?? f.Message}"));
         }
 
         if (diff.New is { } report && New.Fails(report))

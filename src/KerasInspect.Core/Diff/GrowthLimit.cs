@@ -41,7 +41,7 @@ public sealed record GrowthLimit(double? Fraction, long? Count)
         }
 
         return diff.RelativeChange is { } relative && relative > Fraction
-            ? string.Create(CultureInfo.InvariantCulture, $"parameters grew by {relative:P2}, more than --max-growth {Fraction:P2}")
+            ? string.Create(CultureInfo.InvariantCulture, $"parameters grew by {relative * 100:0.##}%, more than --max-growth {this}")
             : null;
     }
 

@@ -39,7 +39,7 @@ public static class DiffMarkdownWriter
         else
         {
             text.Append("**kerasinspect diff** ").Append(lead).AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{summary.Models} models: {summary.Changed} changed, {summary.Unchanged} unchanged, {summary.Added} added, {summary.Removed} removed, {summary.Unreadable} unreadable · {summary.Failing} failing · exit code {summary.ExitCode}"));
+                $"{summary.Models} models: {summary.Changed} changed, {summary.Unchanged} unchanged, {summary.Added} added, {summary.Removed} removed, {summary.Unreadable} unreadable · params {DiffText.RunTotals(models)} · {summary.Failing} failing · exit code {summary.ExitCode}"));
         }
 
         var omitted = 0;

@@ -35,7 +35,7 @@ public static class DiffTableWriter
         {
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{summary.Models} models: {summary.Changed} changed, {summary.Unchanged} unchanged, {summary.Added} added, {summary.Removed} removed, {summary.Unreadable} unreadable; {summary.Failing} failing"));
+                $"{summary.Models} models: {summary.Changed} changed, {summary.Unchanged} unchanged, {summary.Added} added, {summary.Removed} removed, {summary.Unreadable} unreadable; params {DiffText.RunTotals(models)}; {summary.Failing} failing"));
         }
     }
 

@@ -90,6 +90,16 @@ internal static class DiffText
     public static string Totals(ModelDiff diff) =>
         $"{ReportText.Count(diff.OldParams)} {Arrow} {ReportText.Count(diff.NewParams)} ({Signed(diff.ParamsChange)}, {Percent(diff.RelativeChange)})";
 
+    /// <summary>The readable models' parameters added up: <c>17,688 → 17,760 (+72, +0.41%)</c>.</summary>
+    public static string RunTotals(IReadOnlyList<ModelDiff> models)
+    {
+        var readable = models.Where(m => m.Readable).ToList();
+        var old = readable.Aggregate(0L, (sum, m) => checked(sum + (m.OldParams ?? 0)));
+        var @new = readable.Aggregate(0L, (sum, m) => checked(sum + (m.NewParams ?? 0)));
+        var change = checked(@new - old);
+        return $"{ReportText.Count(old)} {Arrow} {ReportText.Count(@new)} ({Signed(change)}, {Percent(old > 0 ? (double)change / old : null)})";
+    }
+
     public static string Trainable(ModelDiff diff) =>
         $"trainable {Count(diff.Old?.TrainableParams)} {Arrow} {Count(diff.New?.TrainableParams)}, non-trainable {Count(diff.Old?.NonTrainableParams)} {Arrow} {Count(diff.New?.NonTrainableParams)}";
 
