@@ -23,6 +23,14 @@ public sealed record LayerDiff(PairingKind Pairing, LayerFacts? Old, LayerFacts?
     public bool OutputShapeChanged => Old is not null && New is not null && Old.Spec is not null && New.Spec is not null
         && !Old.OutputShapes.SequenceEqual(New.OutputShapes);
 
+    /// <summary>
+    /// True when what the layer computes may differ: its tensors, counts or output shapes changed, or a side is
+    /// unverified so they cannot be known. Config changes are reported only then (<see cref="ShapeKeys"/>).
+    /// </summary>
+    public bool Material => Old is null || New is null || Old.TensorShapes is null || New.TensorShapes is null
+        || !Old.TensorShapes.SequenceEqual(New.TensorShapes, ShapeComparer.Instance)
+        || ExpectedDelta is not 0 || StoredDelta is not (0 or null) || OutputShapeChanged;
+
     public long? ExpectedDelta => Delta(f => f.ExpectedParams);
 
     public long? StoredDelta => Delta(f => f.StoredParams);
@@ -61,4 +69,13 @@ public sealed record LayerDiff(PairingKind Pairing, LayerFacts? Old, LayerFacts?
         ({ } before, { } after) => count(before) is { } b && count(after) is { } a ? checked(a - b) : null,
         _ => null,
     };
+
+    private sealed class ShapeComparer : IEqualityComparer<IReadOnlyList<long>>
+    {
+        public static readonly ShapeComparer Instance = new();
+
+        public bool Equals(IReadOnlyList<long>? x, IReadOnlyList<long>? y) => x is not null && y is not null && x.SequenceEqual(y);
+
+        public int GetHashCode(IReadOnlyList<long> obj) => obj.Count;
+    }
 }

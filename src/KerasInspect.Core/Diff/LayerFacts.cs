@@ -19,6 +19,9 @@ public sealed record LayerFacts(string Name, string ClassName, int Position)
 
     public IReadOnlyList<Shape?> OutputShapes { get; init; } = [];
 
+    /// <summary>The shapes of the tensors the config implies, in the rule's order; null when the layer is unverified.</summary>
+    public IReadOnlyList<IReadOnlyList<long>>? TensorShapes { get; init; }
+
     public long? ExpectedParams { get; init; }
 
     public long? StoredParams { get; init; }
@@ -57,6 +60,7 @@ public sealed record LayerFacts(string Name, string ClassName, int Position)
                 Spec = spec,
                 Inbound = inbound,
                 OutputShapes = row.Expected?.OutputShapes ?? [],
+                TensorShapes = row.Expected?.Tensors?.Select(t => t.Shape).ToList(),
                 ExpectedParams = row.Expected?.ExpectedParams,
                 StoredParams = row.StoredParams,
                 TrainableParams = row.Expected?.TrainableParams,

@@ -72,8 +72,7 @@ public sealed record ModelDiff(string? OldPath, string? NewPath, FileReport? Old
             {
                 OldInboundInNewNames = p.Old is null ? [] : [.. p.Old.Inbound.Select(n => LayerPairing.Rename(n, oldFacts, oldToNew))],
             };
-            var countsChanged = layer.ExpectedDelta is not (0 or null) || layer.StoredDelta is not (0 or null) || layer.OutputShapeChanged;
-            return layer with { ConfigChanges = ShapeKeys.Compare(p.Old?.Spec, p.New?.Spec, countsChanged) };
+            return layer with { ConfigChanges = ShapeKeys.Compare(p.Old?.Spec, p.New?.Spec, layer.Material) };
         }).ToList();
 
         var names = oldToNew.ToDictionary(p => p.Key.Name, p => p.Value.Name, StringComparer.Ordinal);

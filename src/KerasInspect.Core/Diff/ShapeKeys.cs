@@ -5,9 +5,10 @@ namespace KerasInspect.Core.Diff;
 
 /// <summary>
 /// The config keys that change a layer's shapes or parameter counts (param-formulas.md), and their changes between two
-/// configs. Other keys (initializers, activations, dropout rates) change neither and are left out. A key one side
-/// leaves out is reported only when the layer's counts or shapes changed too: writers leave out defaults differently,
-/// so its absence alone says nothing.
+/// configs. Other keys (initializers, activations, dropout rates) change neither and are left out. The keys are
+/// compared only when the layer's tensors, counts or output shapes changed (or cannot be known): writers spell one
+/// value differently (<c>axis</c> <c>[3]</c> and <c>-1</c>) and leave out defaults differently, so a difference that
+/// changes nothing the layer computes is not a change. <c>trainable</c> is always compared.
 /// </summary>
 public static class ShapeKeys
 {
@@ -19,7 +20,7 @@ public static class ShapeKeys
         "n", "target_shape", "dims", "size", "cropping", "pool_size", "shared_axes", "batch_input_shape", "batch_shape",
     ];
 
-    public static IReadOnlyList<ConfigChange> Compare(LayerSpec? old, LayerSpec? @new, bool countsChanged)
+    public static IReadOnlyList<ConfigChange> Compare(LayerSpec? old, LayerSpec? @new, bool material)
     {
         var changes = new List<ConfigChange>();
         if (old is null || @new is null)
@@ -32,22 +33,21 @@ public static class ShapeKeys
             changes.Add(new ConfigChange("trainable", Bool(old.Trainable), Bool(@new.Trainable)));
         }
 
-        Compare("", old, @new, countsChanged, changes);
+        if (material)
+        {
+            Compare("", old, @new, changes);
+        }
+
         return changes;
     }
 
-    private static void Compare(string prefix, LayerSpec old, LayerSpec @new, bool countsChanged, List<ConfigChange> changes)
+    private static void Compare(string prefix, LayerSpec old, LayerSpec @new, List<ConfigChange> changes)
     {
         foreach (var key in Keys)
         {
             var before = old.Config[key];
             var after = @new.Config[key];
             if (before is null && after is null)
-            {
-                continue;
-            }
-
-            if ((before is null || after is null) && !countsChanged)
             {
                 continue;
             }
@@ -65,7 +65,7 @@ public static class ShapeKeys
                 changes.Add(new ConfigChange(prefix + "layer.class_name", $"\"{oldInner.ClassName}\"", $"\"{newInner.ClassName}\""));
             }
 
-            Compare(prefix + "layer.", oldInner, newInner, countsChanged, changes);
+            Compare(prefix + "layer.", oldInner, newInner, changes);
         }
     }
 
