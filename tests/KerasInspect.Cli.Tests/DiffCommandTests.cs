@@ -236,6 +236,33 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_weights_only_file_against_its_full_model_is_no_class_change_and_no_stored_change()
+    {
+        // clean_lstm's model: LSTM(32) on 16 = 4 × (16 + 32 + 1) × 32 = 6,272; Dense(4) on 32 = 32 × 4 + 4 = 132
+        var model = DiffJson(TestPaths.InTestData("keras", "weights_only.h5"), TestPaths.InTestData("keras", "clean_lstm.h5"));
+
+        var layers = ((JArray)model["layers"]!).ToList();
+        Assert.Equal(["lstm", "dense"], layers.Select(l => (string)l["new"]!["name"]!));
+        Assert.All(layers, l => Assert.False((bool)l["classChanged"]!));
+        Assert.All(layers, l => Assert.Equal(0, (long)l["storedDelta"]!));
+        Assert.All(layers, l => Assert.True((bool)l["verdictChanged"]!)); // unverified (no config) → match
+        Assert.Equal(6_272 + 132, (long)model["totals"]!["newParams"]!);
+        Assert.Equal(0, (long)model["totals"]!["change"]!);
+    }
+
+    [Fact]
+    public void An_unreadable_side_is_exit_3_and_the_comment_says_it_was_not_compared()
+    {
+        var ranks = TestPaths.InTestData("hdf5", "ranks.h5");
+
+        var (code, output, errors) = CliRunner.Run("diff", ranks, Fixture("base.h5"), "--format", "markdown");
+
+        Assert.Equal(3, code);
+        Assert.StartsWith($"error: {ranks}: /: no 'layer_names' attribute", errors, StringComparison.Ordinal);
+        Assert.Contains("not compared, an input is unreadable", output.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_input_is_exit_3_with_one_line_naming_it()
     {
         var missing = Fixture("no-such-model.h5");

@@ -16,7 +16,8 @@ public sealed record LayerDiff(PairingKind Pairing, LayerFacts? Old, LayerFacts?
 
     public string Name => New?.Name ?? Old!.Name;
 
-    public bool ClassChanged => Old is not null && New is not null && !string.Equals(Old.ClassName, New.ClassName, StringComparison.Ordinal);
+    /// <summary>Both classes known (a side with no config has none) and different.</summary>
+    public bool ClassChanged => Old?.Spec is not null && New?.Spec is not null && !string.Equals(Old.ClassName, New.ClassName, StringComparison.Ordinal);
 
     public bool Renamed => Old is not null && New is not null && !string.Equals(Old.Name, New.Name, StringComparison.Ordinal);
 

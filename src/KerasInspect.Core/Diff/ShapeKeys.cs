@@ -17,8 +17,14 @@ public static class ShapeKeys
         "units", "filters", "kernel_size", "strides", "padding", "dilation_rate", "groups", "depth_multiplier",
         "data_format", "use_bias", "return_sequences", "return_state", "reset_after", "merge_mode", "input_dim",
         "output_dim", "num_heads", "key_dim", "value_dim", "output_shape", "use_scale", "center", "scale", "axis",
-        "n", "target_shape", "dims", "size", "cropping", "pool_size", "shared_axes", "batch_input_shape", "batch_shape",
+        "n", "target_shape", "dims", "size", "cropping", "pool_size", "shared_axes", "batch_input_shape",
     ];
+
+    /// <summary>Keys that name one thing in two dialects: Keras 3 writes an input layer's <c>batch_shape</c>.</summary>
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+    {
+        ["batch_input_shape"] = "batch_shape",
+    };
 
     public static IReadOnlyList<ConfigChange> Compare(LayerSpec? old, LayerSpec? @new, bool material)
     {
@@ -45,8 +51,8 @@ public static class ShapeKeys
     {
         foreach (var key in Keys)
         {
-            var before = old.Config[key];
-            var after = @new.Config[key];
+            var before = Value(old, key);
+            var after = Value(@new, key);
             if (before is null && after is null)
             {
                 continue;
@@ -68,6 +74,9 @@ public static class ShapeKeys
             Compare(prefix + "layer.", oldInner, newInner, changes);
         }
     }
+
+    private static ConfigValue? Value(LayerSpec layer, string key) =>
+        layer.Config[key] ?? (Aliases.TryGetValue(key, out var alias) ? layer.Config[alias] : null);
 
     /// <summary>Equal values; a one-item list equals its item (<c>[3]</c> and <c>3</c> are one kernel size).</summary>
     private static bool Same(ConfigValue a, ConfigValue b)

@@ -111,8 +111,9 @@ public static class DiffMarkdownWriter
         return text.ToString();
     }
 
-    private static string ModelLine(ModelDiff model) =>
-        $"{Code(model.OldPath ?? "(none)")} {DiffText.Arrow} {Code(model.NewPath ?? "(none)")}: params {DiffText.Totals(model)} · {DiffText.Trainable(model)} · size {DiffText.Size(model)}"
+    private static string ModelLine(ModelDiff model) => !model.Readable
+        ? $"{Code(model.OldPath ?? "(none)")} {DiffText.Arrow} {Code(model.NewPath ?? "(none)")}: not compared, an input is unreadable"
+        : $"{Code(model.OldPath ?? "(none)")} {DiffText.Arrow} {Code(model.NewPath ?? "(none)")}: params {DiffText.Totals(model)} · {DiffText.Trainable(model)} · size {DiffText.Size(model)}"
         + (model.Old is not null && model.New is not null ? $" · layers {DiffText.LayerCounts(model)}" : "");
 
     private static string Row(LayerDiff layer)

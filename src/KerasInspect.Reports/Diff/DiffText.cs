@@ -47,9 +47,10 @@ internal static class DiffText
 
     public static string Class(LayerDiff layer) => layer.Old is { } o && layer.New is { } n ? Change(o.ClassName, n.ClassName) : (layer.New ?? layer.Old)!.ClassName;
 
+    /// <summary>The output shapes, <c>old → new</c> when both are known and differ; a side without a config has none to show.</summary>
     public static string Shapes(LayerDiff layer) =>
-        layer.Old is { } o && layer.New is { } n ? Change(ReportText.Shapes(o.OutputShapes), ReportText.Shapes(n.OutputShapes))
-        : ReportText.Shapes((layer.New ?? layer.Old)!.OutputShapes);
+        layer.Old is { Spec: not null } o && layer.New is { Spec: not null } n ? Change(ReportText.Shapes(o.OutputShapes), ReportText.Shapes(n.OutputShapes))
+        : ReportText.Shapes((layer.New is { Spec: not null } ? layer.New : layer.Old is { Spec: not null } ? layer.Old : layer.New ?? layer.Old)!.OutputShapes);
 
     public static string Verdict(LayerDiff layer) =>
         layer.Old is { } o && layer.New is { } n ? Change(ReportText.Verdict(o.Verdict), ReportText.Verdict(n.Verdict))

@@ -52,4 +52,15 @@ public sealed class ShapeKeysTests
 
         Assert.Equal([new ConfigChange("trainable", "true", "false")], ShapeKeys.Compare(old, old with { Trainable = false }, material: false));
     }
+
+    [Fact]
+    public void Keras_3_batch_shape_is_batch_input_shape()
+    {
+        var old = Build.Layer("InputLayer", "input_1", ("batch_input_shape", new object?[] { null, 4 }));
+        var @new = Build.Layer("InputLayer", "input_layer", ("batch_shape", new object?[] { null, 4 }));
+        var wider = Build.Layer("InputLayer", "input_layer", ("batch_shape", new object?[] { null, 5 }));
+
+        Assert.Empty(ShapeKeys.Compare(old, @new, material: true));
+        Assert.Equal([new ConfigChange("batch_input_shape", "[null, 4]", "[null, 5]")], ShapeKeys.Compare(old, wider, material: true));
+    }
 }
