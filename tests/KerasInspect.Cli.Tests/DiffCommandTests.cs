@@ -263,6 +263,18 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Help_describes_the_command_and_the_main_usage_lists_it()
+    {
+        var (code, output, _) = CliRunner.Run("diff", "--help");
+        var (_, usage, _) = CliRunner.Run("--help");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Usage: kerasinspect diff OLD NEW [options]", output, StringComparison.Ordinal);
+        Assert.Contains("--max-growth LIMIT", output, StringComparison.Ordinal);
+        Assert.Contains("kerasinspect diff OLD NEW ", usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_input_is_exit_3_with_one_line_naming_it()
     {
         var missing = Fixture("no-such-model.h5");
