@@ -75,7 +75,12 @@ public sealed record ModelDiff(string? OldPath, string? NewPath, FileReport? Old
             return layer with { ConfigChanges = ShapeKeys.Compare(p.Old?.Spec, p.New?.Spec, layer.Material) };
         }).ToList();
 
-        var names = oldToNew.ToDictionary(p => p.Key.Name, p => p.Value.Name, StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (before, after) in oldToNew)
+        {
+            names.TryAdd(before.Name, after.Name); // a config may repeat a name (a finding of its own)
+        }
+
         var oldUnsafe = Unsafe(old).Select(f => Key(f, names)).ToList();
         var newUnsafe = Unsafe(@new).ToList();
         var added = new List<Diagnostic>();

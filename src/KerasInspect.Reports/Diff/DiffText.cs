@@ -95,10 +95,12 @@ internal static class DiffText
     public static string RunTotals(IReadOnlyList<ModelDiff> models)
     {
         var readable = models.Where(m => m.Readable).ToList();
-        var old = readable.Aggregate(0L, (sum, m) => checked(sum + (m.OldParams ?? 0)));
-        var @new = readable.Aggregate(0L, (sum, m) => checked(sum + (m.NewParams ?? 0)));
-        var change = checked(@new - old);
-        return $"{ReportText.Count(old)} {Arrow} {ReportText.Count(@new)} ({Signed(change)}, {Percent(old > 0 ? (double)change / old : null)})";
+        // decimal: the sum of many models' 64-bit counts may not fit in 64 bits
+        var old = readable.Aggregate(0m, (sum, m) => sum + (m.OldParams ?? 0));
+        var @new = readable.Aggregate(0m, (sum, m) => sum + (m.NewParams ?? 0));
+        var change = @new - old;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{old:N0} {Arrow} {@new:N0} ({(change > 0 ? "+" : "")}{change:N0}, {Percent(old > 0 ? (double)(change / old) : null)})");
     }
 
     public static string Trainable(ModelDiff diff) =>

@@ -74,6 +74,14 @@ public sealed class LayerPairingTests
         Assert.Equal(["input_1=input_layer inferred", "right=b inferred", "left=a inferred"], pairs);
     }
 
+    [Fact]
+    public void A_name_repeated_in_one_config_pairs_once_and_the_rest_is_added()
+    {
+        var pairs = Pair(Sequential(("dense", "Dense")), Sequential(("dense", "Dense"), ("dense", "Dense")));
+
+        Assert.Equal(["dense=dense name", "-=dense added"], pairs);
+    }
+
     [Theory]
     [InlineData("Dense", "dense")]
     [InlineData("Conv1D", "conv1d")]
