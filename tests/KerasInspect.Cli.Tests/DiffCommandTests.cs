@@ -263,6 +263,25 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_nested_model_is_diffed_layer_by_layer_across_formats()
+    {
+        // OLD, Keras 3: input (None, 6) → 'tower' [Dense(4) on 6 = 28, Dense(2) on 4 = 10] → Dense(1) on 2 = 3: 41.
+        // NEW, tf.keras 2: input (None, 8) → 'sequential' [Dense(16) on 8 = 144, Dense(4) on 16 = 68] → Dense(2) on 4 = 10: 222.
+        var model = DiffJson(TestPaths.InTestData("formats", "keras3_functional_nested.keras"), TestPaths.InTestData("keras", "nested_functional.h5"));
+
+        var pairs = ((JArray)model["layers"]!).Where(l => (string?)l["new"]!["className"] != "InputLayer")
+            .Select(l => ($"{l["old"]!["name"]}→{l["new"]!["name"]}", (long)l["storedDelta"]!)).ToList();
+        Assert.Equal(
+        [
+            ("tower→sequential", 144 + 68 - (28 + 10)),
+            ("tower/tower_dense→sequential/dense", 144 - 28),
+            ("tower/tower_out→sequential/dense_1", 68 - 10),
+            ("head→dense_2", 10 - 3),
+        ], pairs);
+        Assert.Equal(222 - 41, (long)model["totals"]!["change"]!);
+    }
+
+    [Fact]
     public void Help_describes_the_command_and_the_main_usage_lists_it()
     {
         var (code, output, _) = CliRunner.Run("diff", "--help");

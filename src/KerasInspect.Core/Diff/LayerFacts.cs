@@ -36,39 +36,46 @@ public sealed record LayerFacts(string Name, string ClassName, int Position)
 
     public ConfigValue? Config => Spec?.Config;
 
-    /// <summary>The rows of a report in order. A Sequential model's layers are each called on the one before (its input layer aside).</summary>
+    /// <summary>
+    /// The rows of a report in order, each nested model followed by its own layers, named <c>outer/inner</c>. A
+    /// Sequential model's layers are each called on the one before (its input layer aside).
+    /// </summary>
     public static IReadOnlyList<LayerFacts> Of(FileReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var functional = report.Layers.Any(l => l.Expected?.Layer.Calls.Count > 0);
         var facts = new List<LayerFacts>(report.Layers.Count);
+        Add(report.Layers, "", facts);
+        return facts;
+    }
+
+    private static void Add(IReadOnlyList<LayerReport> rows, string prefix, List<LayerFacts> facts)
+    {
+        var functional = rows.Any(l => l.Expected?.Layer.Calls.Count > 0);
         string? previous = null;
-        for (var i = 0; i < report.Layers.Count; i++)
+        foreach (var row in rows)
         {
-            var row = report.Layers[i];
             var spec = row.Expected?.Layer;
-            var inbound = spec is null ? []
-                : functional ? spec.Calls.SelectMany(c => c.Inputs).Select(t => t.Layer).Distinct(StringComparer.Ordinal).ToList()
+            IReadOnlyList<string> inbound = spec is null ? []
+                : functional ? [.. spec.Calls.SelectMany(c => c.Inputs).Select(t => prefix + t.Layer).Distinct(StringComparer.Ordinal)]
                 : previous is null ? [] : [previous];
             if (spec is not null && !functional && row.ClassName != "InputLayer")
             {
-                previous = row.Name;
+                previous = prefix + row.Name;
             }
 
-            facts.Add(new LayerFacts(row.Name, row.ClassName, i)
+            facts.Add(new LayerFacts(prefix + row.Name, row.ClassName, facts.Count)
             {
                 Spec = spec,
                 Inbound = inbound,
                 OutputShapes = row.Expected?.OutputShapes ?? [],
-                TensorShapes = row.Expected?.Tensors?.Select(t => t.Shape).ToList(),
+                TensorShapes = row.Children.Count > 0 ? null : row.Expected?.Tensors?.Select(t => t.Shape).ToList(),
                 ExpectedParams = row.Expected?.ExpectedParams,
                 StoredParams = row.StoredParams,
                 TrainableParams = row.Expected?.TrainableParams,
                 NonTrainableParams = row.Expected?.NonTrainableParams,
                 Verdict = row.Verdict,
             });
+            Add(row.Children, prefix + row.Name + "/", facts);
         }
-
-        return facts;
     }
 }
