@@ -1,6 +1,5 @@
-using KerasInspect.Core.Analysis;
-using KerasInspect.Core.Audit;
 using KerasInspect.Core.Layers;
+using KerasInspect.Core.Reading;
 using KerasInspect.Readers.Calc;
 using KerasInspect.Reports.Json;
 using KerasInspect.Reports.Text;
@@ -48,7 +47,7 @@ internal static class CalcCommand
             throw new UsageException($"the first layer, {model.Layers[0].ClassName}, needs --input: its input size (e.g. --input 64) or shape without the batch axis (e.g. --input 10,64)");
         }
 
-        var report = ConfigOnlyAudit.Build(null, "calc", null, ModelAnalyzer.Default.Analyze(model));
+        var report = ModelAuditor.Audit(ModelContents.ConfigOnly(null, FormatNames.Calc, null, model));
         if (format == "json")
         {
             JsonReportWriter.Write([report], output);

@@ -1,4 +1,5 @@
 using KerasInspect.Core.Audit;
+using KerasInspect.Core.Reading;
 using KerasInspect.Readers;
 using KerasInspect.Reports.Console;
 using KerasInspect.Reports.Csv;
@@ -27,7 +28,7 @@ internal static class InspectCommand
         var (files, missing) = InputFinder.Expand(options.Inputs);
         statistics?.EndPhase("find");
         var reports = BatchAuditor.Run(files, options.ConfigPath, options.WeightsPath, environment, errors)
-            .Concat(missing.Select(m => FileReport.Failed(m, "unknown", new FileError("KI3002", $"{m}: no such file, folder or matching pattern"))))
+            .Concat(missing.Select(m => FileReport.Failed(m, FormatNames.Unknown, new FileError("KI3002", $"{m}: no such file, folder or matching pattern"))))
             .Select(options.Policy.Apply)
             .ToList();
         statistics?.EndPhase("audit");
