@@ -11,12 +11,10 @@ internal sealed class DenseRule : ILayerRule
         var features = context.InputFeatures();
         var units = context.Long("units");
         var useBias = context.Bool("use_bias", true);
-        // Keras 1 names them <layer>_W and <layer>_b
-        var (kernel, bias) = context.Writer == Model.KerasWriter.Keras1 ? ($"{context.Layer.Name}_W", $"{context.Layer.Name}_b") : ("kernel", "bias");
-        List<ExpectedTensor> tensors = [new(kernel, [features, units])];
+        List<ExpectedTensor> tensors = [new("kernel", [features, units])];
         if (useBias)
         {
-            tensors.Add(new(bias, [units]));
+            tensors.Add(new("bias", [units]));
         }
 
         var formula = useBias

@@ -1,10 +1,8 @@
-using KerasInspect.Core.Model;
-
 namespace KerasInspect.Core.Layers;
 
 /// <summary>
 /// <c>DepthwiseConv1D</c>, <c>DepthwiseConv2D</c>: depthwise_kernel (k…, f, dm) and bias (f·dm); k·f·dm + f·dm.
-/// Output like a convolution with f·dm channels. Keras 3 names the depthwise kernel <c>kernel</c>.
+/// Output like a convolution with f·dm channels.
 /// </summary>
 internal sealed class DepthwiseConvolutionRule : ILayerRule
 {
@@ -17,8 +15,7 @@ internal sealed class DepthwiseConvolutionRule : ILayerRule
         var channels = window.Channels(context, input);
         var multiplier = context.Long("depth_multiplier", 1, 1);
         var depth = checked(channels * multiplier);
-        var kernelName = context.Writer == KerasWriter.Keras3 ? "kernel" : "depthwise_kernel";
-        List<ExpectedTensor> tensors = [new(kernelName, [.. window.Kernel, channels, multiplier])];
+        List<ExpectedTensor> tensors = [new("depthwise_kernel", [.. window.Kernel, channels, multiplier])];
         var formula = $"{window.KernelTerm} × {Formula.N(channels)} × {Formula.N(multiplier)}";
         if (context.Bool("use_bias", true))
         {

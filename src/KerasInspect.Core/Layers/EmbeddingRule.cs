@@ -12,7 +12,7 @@ internal sealed class EmbeddingRule : ILayerRule
         var output = context.Input is { } input ? input.InsertAxis(input.Rank, width) : null;
         return new LayerPlan(
             [output],
-            [new(context.Writer == Model.KerasWriter.Keras1 ? $"{context.Layer.Name}_W" : "embeddings", [vocabulary, width])],
+            [new("embeddings", [vocabulary, width])],
             $"{Formula.N(vocabulary)} × {Formula.N(width)}");
     }
 }

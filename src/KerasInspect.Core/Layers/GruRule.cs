@@ -12,7 +12,7 @@ internal sealed class GruRule : RecurrentRule
 
     protected override int Gates => 3;
 
-    protected override IReadOnlyList<string> Keras1Gates => ["z", "r", "h"];
+    protected override IReadOnlyList<string> GateNames => ["z", "r", "h"];
 
     protected override (IReadOnlyList<long> Shape, long Rows) Bias(LayerContext context, long width)
     {

@@ -9,5 +9,5 @@ internal sealed class LstmRule : RecurrentRule
 
     protected override int States => 2;
 
-    protected override IReadOnlyList<string> Keras1Gates => ["i", "c", "f", "o"];
+    protected override IReadOnlyList<string> GateNames => ["i", "c", "f", "o"];
 }

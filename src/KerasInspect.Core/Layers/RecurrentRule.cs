@@ -1,4 +1,3 @@
-using KerasInspect.Core.Model;
 using KerasInspect.Core.Shapes;
 
 namespace KerasInspect.Core.Layers;
@@ -16,8 +15,8 @@ internal abstract class RecurrentRule : ILayerRule
     /// <summary>Number of state outputs <c>return_state</c> adds: 2 for LSTM (h and c), 1 otherwise.</summary>
     protected virtual int States => 1;
 
-    /// <summary>Keras 1's gate suffixes, in its storage order (LSTM i, c, f, o; GRU z, r, h); empty for SimpleRNN.</summary>
-    protected virtual IReadOnlyList<string> Keras1Gates => [];
+    /// <summary>The gates' names, in the order a file that stores each gate apart lists them (LSTM i, c, f, o; GRU z, r, h); empty for SimpleRNN.</summary>
+    protected virtual IReadOnlyList<string> GateNames => [];
 
     public LayerPlan Plan(LayerContext context)
     {
@@ -40,32 +39,28 @@ internal abstract class RecurrentRule : ILayerRule
         }
 
         var formula = Gates == 1 ? $"({terms}) × {Formula.N(units)}" : $"{Gates} × ({terms}) × {Formula.N(units)}";
-        if (context.Writer == KerasWriter.Keras1)
+        if (GateNames.Count > 0 && context.StoresGatesApart)
         {
-            tensors = Keras1Tensors(context, features, units, useBias);
+            tensors = PerGateTensors(features, units, useBias);
         }
 
         return new LayerPlan(Outputs(context, input, units), tensors, formula);
     }
 
     /// <summary>
-    /// Keras 1 stores <c>&lt;layer&gt;_W_i</c>, <c>_U_i</c>, <c>_b_i</c> per gate (keras-file-formats.md §3.2), or one
-    /// <c>W</c>, <c>U</c>, <c>b</c> with <c>consume_less: gpu</c>: the same count in different shapes.
+    /// Each gate's kernel (f, u), recurrent kernel (u, u) and bias (u), as roles <c>kernel_i</c>, <c>recurrent_kernel_i</c>,
+    /// <c>bias_i</c>, …: the same count as the fused tensors in different shapes (keras-file-formats.md §3.2).
     /// </summary>
-    private List<ExpectedTensor> Keras1Tensors(LayerContext context, long features, long units, bool useBias)
+    private List<ExpectedTensor> PerGateTensors(long features, long units, bool useBias)
     {
-        var prefix = context.Layer.Name + "_";
-        var fused = Keras1Gates.Count == 0 || context.String("consume_less") == "gpu";
-        var gates = fused ? [""] : Keras1Gates.Select(g => "_" + g).ToList();
-        var width = fused ? checked(Gates * units) : units;
         var tensors = new List<ExpectedTensor>();
-        foreach (var gate in gates)
+        foreach (var gate in GateNames)
         {
-            tensors.Add(new($"{prefix}W{gate}", [features, width]));
-            tensors.Add(new($"{prefix}U{gate}", [units, width]));
+            tensors.Add(new($"kernel_{gate}", [features, units]));
+            tensors.Add(new($"recurrent_kernel_{gate}", [units, units]));
             if (useBias)
             {
-                tensors.Add(new($"{prefix}b{gate}", [width]));
+                tensors.Add(new($"bias_{gate}", [units]));
             }
         }
 

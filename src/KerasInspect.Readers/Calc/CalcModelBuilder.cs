@@ -73,7 +73,7 @@ public static class CalcModelBuilder
         var shape = input is not null ? InputShape(input, first)
             : first?.ClassName == "Embedding" ? Shape.Of(null, null) // token ids of any length: the table does not depend on it
             : null;
-        return new ModelDescription("calc", "Sequential", ModelKind.Sequential, layers) { DeclaredInputShape = shape, Writer = KerasWriter.Keras3 };
+        return new ModelDescription("calc", "Sequential", ModelKind.Sequential, layers) { DeclaredInputShape = shape, Writer = KerasWriter.Keras3, Dialect = StorageDialects.For(KerasWriter.Keras3) };
     }
 
     /// <summary>
