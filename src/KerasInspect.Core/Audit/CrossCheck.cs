@@ -66,7 +66,7 @@ public static class CrossCheck
     {
         var unknownInput = layer.InputUnknownFinding is { } finding ? findings.IndexOf(finding) : -1;
         if (unknownInput < 0 || layer.Children.Count > 0
-            || InputWidthFromWeights.Infer(layer.Layer, stored) is not { } inferred
+            || InputWidthFromWeights.Infer(layer.Layer, stored, LayerRules.Default) is not { } inferred
             || ModelAnalyzer.Default.PlanOn(layer.Layer, inferred.Input, model) is not { } planned)
         {
             return layer;
@@ -114,7 +114,7 @@ public static class CrossCheck
 
             remaining.Remove(match);
             var same = match.Shape.SequenceEqual(tensor.Shape);
-            var hint = same ? null : MismatchHints.For(owner, tensor.Name.Split('/')[^1], tensor.Shape, match.Shape);
+            var hint = same ? null : MismatchHints.For(LayerRules.Default, owner, tensor.Name.Split('/')[^1], tensor.Shape, match.Shape);
             checks.Add(new TensorCheck(tensor.Name, same ? Verdict.Match : Verdict.Mismatch)
             {
                 ExpectedShape = tensor.Shape,

@@ -10,6 +10,8 @@ internal sealed class BatchNormalizationRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["BatchNormalization"];
 
+    public IReadOnlyList<string> PositionalArguments(string className) => ["axis"];
+
     public LayerPlan Plan(LayerContext context)
     {
         var input = context.KnownInput();

@@ -1,3 +1,4 @@
+using KerasInspect.Core.Model;
 using KerasInspect.Core.Shapes;
 
 namespace KerasInspect.Core.Layers;
@@ -9,6 +10,18 @@ namespace KerasInspect.Core.Layers;
 internal sealed class BidirectionalRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["Bidirectional"];
+
+    public IReadOnlyList<string> PositionalArguments(string className) => ["layer", "merge_mode"];
+
+    public bool TakesSequence(string className) => true;
+
+    /// <summary>The wrapped layer's, read off the forward direction's kernel.</summary>
+    public InputWidthSource? InputWidth(LayerSpec layer, LayerRules rules) =>
+        layer.Inner is { } inner && rules.Find(inner.ClassName)?.InputWidth(inner, rules) is { } source
+            ? source with { Role = "kernel", Scope = "forward" }
+            : null;
+
+    public IReadOnlyList<string> SubLayers => ["forward_layer", "backward_layer"];
 
     public LayerPlan Plan(LayerContext context)
     {

@@ -7,6 +7,8 @@ internal sealed class ConcatenateRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["Concatenate"];
 
+    public IReadOnlyList<string> PositionalArguments(string className) => ["axis"];
+
     public LayerPlan Plan(LayerContext context)
     {
         if (context.Inputs.Count == 0 || context.Inputs.Any(i => i is null))

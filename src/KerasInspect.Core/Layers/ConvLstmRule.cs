@@ -11,6 +11,8 @@ internal sealed class ConvLstmRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D"];
 
+    public IReadOnlyList<string> SubLayers => ["cell"];
+
     public LayerPlan Plan(LayerContext context)
     {
         var window = ConvolutionWindow.Read(context, "valid", "same");

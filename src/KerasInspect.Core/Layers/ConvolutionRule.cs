@@ -1,3 +1,5 @@
+using KerasInspect.Core.Model;
+
 namespace KerasInspect.Core.Layers;
 
 /// <summary>
@@ -7,6 +9,20 @@ namespace KerasInspect.Core.Layers;
 internal sealed class ConvolutionRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["Conv1D", "Conv2D", "Conv3D"];
+
+    public IReadOnlyList<string> PositionalArguments(string className) => ["filters", "kernel_size", "strides", "padding"];
+
+    public bool TakesSequence(string className) => className == "Conv1D";
+
+    /// <summary>The kernel (k…, f / groups, filters): a grouped convolution's kernel holds f / groups input channels.</summary>
+    public InputWidthSource? InputWidth(LayerSpec layer, LayerRules rules) =>
+        new("kernel", shape => GroupedWidth(layer, shape[^2]) is { } width ? (shape.Count, width) : null);
+
+    private static long? GroupedWidth(LayerSpec layer, long perGroup)
+    {
+        var groups = layer.Config["groups"]?.AsLong() is { } value and > 0 ? value : 1;
+        return perGroup <= long.MaxValue / groups ? perGroup * groups : null;
+    }
 
     public LayerPlan Plan(LayerContext context)
     {

@@ -1,3 +1,5 @@
+using KerasInspect.Core.Model;
+
 namespace KerasInspect.Core.Layers;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace KerasInspect.Core.Layers;
 internal sealed class ConvolutionTransposeRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose"];
+
+    public InputWidthSource? InputWidth(LayerSpec layer, LayerRules rules) =>
+        new("kernel", shape => (shape.Count, shape[^1]));
 
     public LayerPlan Plan(LayerContext context)
     {

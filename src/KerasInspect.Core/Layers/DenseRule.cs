@@ -1,9 +1,16 @@
+using KerasInspect.Core.Model;
+
 namespace KerasInspect.Core.Layers;
 
 /// <summary><c>Dense</c>: kernel (f, u) and bias (u); on N-D input only the last axis enters the kernel.</summary>
 internal sealed class DenseRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["Dense"];
+
+    public IReadOnlyList<string> PositionalArguments(string className) => ["units"];
+
+    public InputWidthSource? InputWidth(LayerSpec layer, LayerRules rules) =>
+        new("kernel", shape => shape.Count == 2 ? (2, shape[0]) : null);
 
     public LayerPlan Plan(LayerContext context)
     {

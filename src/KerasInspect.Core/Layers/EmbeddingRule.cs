@@ -5,6 +5,8 @@ internal sealed class EmbeddingRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["Embedding"];
 
+    public IReadOnlyList<string> PositionalArguments(string className) => ["input_dim", "output_dim"];
+
     public LayerPlan Plan(LayerContext context)
     {
         var vocabulary = context.Long("input_dim");

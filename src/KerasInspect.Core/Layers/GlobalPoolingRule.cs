@@ -14,6 +14,8 @@ internal sealed class GlobalPoolingRule : ILayerRule
         "GlobalMaxPooling3D", "GlobalAveragePooling3D",
     ];
 
+    public bool TakesSequence(string className) => className is "GlobalMaxPooling1D" or "GlobalAveragePooling1D";
+
     public LayerPlan Plan(LayerContext context)
     {
         var rank = ConvolutionWindow.RankOf(context.Layer.ClassName);

@@ -10,6 +10,22 @@ internal sealed class GruRule : RecurrentRule
 {
     public override IReadOnlyList<string> ClassNames => ["GRU"];
 
+    public override IReadOnlyList<string> PositionalArguments(string className) => ["units"];
+
+    public override bool TakesSequence(string className) => true;
+
+    public override string? MismatchHint(string className, string role, IReadOnlyList<long> expected, IReadOnlyList<long> stored)
+    {
+        if (role == "bias" && expected.Count == 1 && stored.Count == 2 && stored[0] == 2 && stored[1] == expected[0])
+        {
+            return "a (2, 3u) bias means the weights were saved with reset_after=True, but the config says reset_after=False";
+        }
+
+        return role == "bias" && expected.Count == 2 && stored.Count == 1 && stored[0] == expected[1]
+            ? "a (3u,) bias means the weights were saved with reset_after=False, but the config says reset_after=True"
+            : null;
+    }
+
     protected override int Gates => 3;
 
     protected override IReadOnlyList<string> GateNames => ["z", "r", "h"];

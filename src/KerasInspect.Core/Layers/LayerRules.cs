@@ -13,8 +13,13 @@ public sealed class LayerRules
             {
                 _byClass.Add(className, rule);
             }
+
+            SubLayerOrder = [.. SubLayerOrder.Union(rule.SubLayers, StringComparer.Ordinal)];
         }
     }
+
+    /// <summary>Every rule's <see cref="ILayerRule.SubLayers"/>, each rule's in its own order.</summary>
+    public IReadOnlyList<string> SubLayerOrder { get; } = [];
 
     public static LayerRules Default { get; } = new(
     [

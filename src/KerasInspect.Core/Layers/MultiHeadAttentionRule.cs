@@ -14,6 +14,8 @@ internal sealed class MultiHeadAttentionRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["MultiHeadAttention"];
 
+    public IReadOnlyList<string> SubLayers => ["query_dense", "key_dense", "value_dense", "output_dense"];
+
     public LayerPlan Plan(LayerContext context)
     {
         var heads = context.Long("num_heads");

@@ -8,6 +8,8 @@ internal sealed class PermuteRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["Permute"];
 
+    public IReadOnlyList<string> PositionalArguments(string className) => ["dims"];
+
     public LayerPlan Plan(LayerContext context)
     {
         var dims = context.Value("dims");

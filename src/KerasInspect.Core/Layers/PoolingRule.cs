@@ -9,6 +9,11 @@ internal sealed class PoolingRule : ILayerRule
     public IReadOnlyList<string> ClassNames =>
         ["MaxPooling1D", "AveragePooling1D", "MaxPooling2D", "AveragePooling2D", "MaxPooling3D", "AveragePooling3D"];
 
+    public IReadOnlyList<string> PositionalArguments(string className) =>
+        className is "MaxPooling1D" or "AveragePooling1D" ? ["pool_size", "strides", "padding"] : [];
+
+    public bool TakesSequence(string className) => className is "MaxPooling1D" or "AveragePooling1D";
+
     public LayerPlan Plan(LayerContext context)
     {
         var rank = ConvolutionWindow.RankOf(context.Layer.ClassName);

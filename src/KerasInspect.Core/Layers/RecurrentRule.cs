@@ -1,3 +1,4 @@
+using KerasInspect.Core.Model;
 using KerasInspect.Core.Shapes;
 
 namespace KerasInspect.Core.Layers;
@@ -17,6 +18,18 @@ internal abstract class RecurrentRule : ILayerRule
 
     /// <summary>The gates' names, in the order a file that stores each gate apart lists them (LSTM i, c, f, o; GRU z, r, h); empty for SimpleRNN.</summary>
     protected virtual IReadOnlyList<string> GateNames => [];
+
+    public virtual IReadOnlyList<string> PositionalArguments(string className) => [];
+
+    public virtual bool TakesSequence(string className) => false;
+
+    /// <summary>The kernel (f, g·u) gives f, of a (b, T, f) input.</summary>
+    public InputWidthSource? InputWidth(LayerSpec layer, LayerRules rules) =>
+        new("kernel", shape => shape.Count == 2 ? (3, shape[0]) : null);
+
+    public virtual string? MismatchHint(string className, string role, IReadOnlyList<long> expected, IReadOnlyList<long> stored) => null;
+
+    public IReadOnlyList<string> SubLayers => ["cell"];
 
     public LayerPlan Plan(LayerContext context)
     {

@@ -7,6 +7,8 @@ internal sealed class RepeatVectorRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["RepeatVector"];
 
+    public IReadOnlyList<string> PositionalArguments(string className) => ["n"];
+
     public LayerPlan Plan(LayerContext context)
     {
         var times = context.Long("n");

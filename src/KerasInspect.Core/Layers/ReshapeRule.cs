@@ -8,6 +8,8 @@ internal sealed class ReshapeRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["Reshape"];
 
+    public IReadOnlyList<string> PositionalArguments(string className) => ["target_shape"];
+
     public LayerPlan Plan(LayerContext context)
     {
         var target = context.Value("target_shape");

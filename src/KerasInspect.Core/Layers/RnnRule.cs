@@ -22,6 +22,8 @@ internal sealed class RnnRule : ILayerRule
 
     public IReadOnlyList<string> ClassNames => ["RNN"];
 
+    public IReadOnlyList<string> SubLayers => ["cell"];
+
     public LayerPlan Plan(LayerContext context)
     {
         var input = context.KnownFirstInput(rank: 3);

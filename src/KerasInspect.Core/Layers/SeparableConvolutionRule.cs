@@ -1,3 +1,5 @@
+using KerasInspect.Core.Model;
+
 namespace KerasInspect.Core.Layers;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace KerasInspect.Core.Layers;
 internal sealed class SeparableConvolutionRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["SeparableConv1D", "SeparableConv2D"];
+
+    public InputWidthSource? InputWidth(LayerSpec layer, LayerRules rules) =>
+        new("depthwise_kernel", shape => (shape.Count, shape[^2]));
 
     public LayerPlan Plan(LayerContext context)
     {

@@ -10,5 +10,16 @@ internal sealed class ShapePreservingRule : ILayerRule
         "UnitNormalization",
     ];
 
+    public IReadOnlyList<string> PositionalArguments(string className) => className switch
+    {
+        "Dropout" or "SpatialDropout1D" or "SpatialDropout2D" or "SpatialDropout3D" or "AlphaDropout" or "GaussianDropout" => ["rate"],
+        "GaussianNoise" => ["stddev"],
+        "Activation" => ["activation"],
+        "Masking" => ["mask_value"],
+        _ => [],
+    };
+
+    public bool TakesSequence(string className) => className == "SpatialDropout1D";
+
     public LayerPlan Plan(LayerContext context) => LayerPlan.Weightless(context.Input);
 }

@@ -5,5 +5,9 @@ internal sealed class SimpleRnnRule : RecurrentRule
 {
     public override IReadOnlyList<string> ClassNames => ["SimpleRNN"];
 
+    public override IReadOnlyList<string> PositionalArguments(string className) => ["units"];
+
+    public override bool TakesSequence(string className) => true;
+
     protected override int Gates => 1;
 }

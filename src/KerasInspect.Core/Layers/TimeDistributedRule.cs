@@ -1,3 +1,5 @@
+using KerasInspect.Core.Model;
+
 namespace KerasInspect.Core.Layers;
 
 /// <summary>
@@ -7,6 +9,18 @@ namespace KerasInspect.Core.Layers;
 internal sealed class TimeDistributedRule : ILayerRule
 {
     public IReadOnlyList<string> ClassNames => ["TimeDistributed"];
+
+    public IReadOnlyList<string> PositionalArguments(string className) => ["layer"];
+
+    public bool TakesSequence(string className) => true;
+
+    /// <summary>A wrapped layer that takes (b, f) takes (b, T, f) here.</summary>
+    public InputWidthSource? InputWidth(LayerSpec layer, LayerRules rules) =>
+        layer.Inner is { } inner && rules.Find(inner.ClassName)?.InputWidth(inner, rules) is { } source
+            ? source with { FromShape = shape => source.FromShape(shape) is (2, var width) ? (3, width) : null }
+            : null;
+
+    public IReadOnlyList<string> SubLayers => ["layer"];
 
     public LayerPlan Plan(LayerContext context)
     {
