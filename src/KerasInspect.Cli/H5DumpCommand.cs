@@ -1,8 +1,8 @@
 using KerasInspect.Core;
 using KerasInspect.Core.Reading;
 using KerasInspect.Hdf5;
+using KerasInspect.Hdf5.Json;
 using KerasInspect.Readers;
-using KerasInspect.Readers.Hdf5;
 using KerasInspect.Readers.Keras3;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
