@@ -1,6 +1,7 @@
 using KerasInspect.Core.Layers;
 using KerasInspect.Core.Reading;
 using KerasInspect.Readers.Calc;
+using KerasInspect.Reports;
 using KerasInspect.Reports.Json;
 using KerasInspect.Reports.Text;
 
@@ -48,14 +49,8 @@ internal static class CalcCommand
         }
 
         var report = ModelAuditor.Audit(ModelContents.ConfigOnly(null, FormatNames.Calc, null, model));
-        if (format == "json")
-        {
-            JsonReportWriter.Write([report], output);
-        }
-        else
-        {
-            LayerTableWriter.Write(report, output, TableStyle.Formulas);
-        }
+        IReportWriter writer = format == "json" ? new JsonReportWriter() : new FormulaTableWriter();
+        writer.Write(new ReportSet([report]), output, new ReportOptions());
 
         return ExitCode.Clean;
     }

@@ -1,12 +1,13 @@
 using KerasInspect.Core.Audit;
 using KerasInspect.Core.Diagnostics;
+using KerasInspect.Reports.Text;
 using Spectre.Console;
 
-namespace KerasInspect.Reports.Console;
+namespace KerasInspect.Reports.Terminal;
 
 /// <summary>
 /// The report for a terminal: Spectre.Console tables that fit the window, verdicts in colour. Used only when output is
-/// a terminal; redirected output and <c>NO_COLOR</c> get the plain <see cref="Text.LayerTableWriter"/> tables.
+/// a terminal; redirected output and <c>NO_COLOR</c> get the plain <see cref="LayerTableWriter"/> tables.
 /// </summary>
 public static class ConsoleTableWriter
 {
@@ -56,23 +57,11 @@ public static class ConsoleTableWriter
         }
 
         console.Write(table);
-        console.MarkupLine($"Total params: [bold]{ReportText.Count(report.ExpectedParams)}[/] (trainable {ReportText.Count(report.TrainableParams)}, non-trainable {ReportText.Count(report.NonTrainableParams)})");
-        if (report.StoredParams is { } stored)
+        foreach (var line in ReportTotals.Lines(report, Styled, pointsBelow: false))
         {
-            console.MarkupLine($"Stored params: [bold]{ReportText.Count(stored)}[/]");
+            console.MarkupLine(line);
         }
 
-        if (report.OptimizerTensors is > 0 and var optimizer)
-        {
-            console.MarkupLine($"Optimizer tensors: {optimizer} (not parameters, not counted)");
-        }
-
-        if (report.UnverifiedLayers > 0)
-        {
-            console.MarkupLine($"Unverified layers: [yellow]{report.UnverifiedLayers}[/] (not included in the expected total)");
-        }
-
-        console.MarkupLine(report.UnsafeFindings == 0 ? "Unsafe content: [green]none found[/]" : $"Unsafe content: [red]{report.UnsafeFindings} finding(s)[/]");
         foreach (var finding in report.Findings)
         {
             console.MarkupLine($"  [{Colour(finding.Severity)}]{Markup.Escape(ReportText.Finding(finding))}[/]");
@@ -96,15 +85,24 @@ public static class ConsoleTableWriter
                 Markup.Escape(report.Path ?? "calc"),
                 report.Error is null ? ReportText.Count(report.ExpectedParams) : "",
                 report.StoredParams is { } s ? ReportText.Count(s) : "",
-                Markup.Escape(report.FileVerdict));
+                Markup.Escape(ReportText.FileVerdict(report)));
         }
 
         console.Write(table);
-        console.MarkupLine($"{summary.Files} files: {summary.Files - summary.Failing - summary.Unreadable} clean, {summary.Failing} failing, {summary.Unreadable} unreadable");
+        console.MarkupLine(Markup.Escape(ReportText.RunSummary(summary, namesFailOn: false)));
     }
 
     private static IEnumerable<(LayerReport Layer, int Depth)> Flatten(IReadOnlyList<LayerReport> layers, int depth) =>
         layers.SelectMany(l => Flatten(l.Children, depth + 1).Prepend((l, depth)));
+
+    private static string Styled(string value, Emphasis emphasis) => emphasis switch
+    {
+        Emphasis.Strong => $"[bold]{value}[/]",
+        Emphasis.Good => $"[green]{value}[/]",
+        Emphasis.Warning => $"[yellow]{value}[/]",
+        Emphasis.Bad => $"[red]{value}[/]",
+        _ => value,
+    };
 
     private static string Colour(Verdict verdict) => verdict switch
     {
