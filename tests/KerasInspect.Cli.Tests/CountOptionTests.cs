@@ -1,8 +1,6 @@
-using KerasInspect.Core.Audit;
+namespace KerasInspect.Cli.Tests;
 
-namespace KerasInspect.Core.Tests;
-
-public sealed class AuditPolicyTests
+public sealed class CountOptionTests
 {
     [Theory]
     [InlineData("200000", 200_000L)]
@@ -12,7 +10,7 @@ public sealed class AuditPolicyTests
     [InlineData("1_000", 1_000L)]
     public void Count_accepts_plain_numbers_and_suffixes(string text, long expected)
     {
-        Assert.Equal(expected, AuditPolicy.ParseCount(text));
+        Assert.Equal(expected, CountOption.Parse(text));
     }
 
     [Theory]
@@ -23,6 +21,6 @@ public sealed class AuditPolicyTests
     [InlineData("99999999999999999999G")]
     public void Count_rejects_what_is_not_a_whole_number_of_parameters(string text)
     {
-        Assert.Null(AuditPolicy.ParseCount(text));
+        Assert.Null(CountOption.Parse(text));
     }
 }
