@@ -1,5 +1,5 @@
-using KerasInspect.Core.Layers;
 using System.Globalization;
+using KerasInspect.Core.Layers;
 
 namespace KerasInspect.Core.Rules;
 
