@@ -46,7 +46,7 @@ internal sealed record DiffOptions(string Old, string New, string Format, string
             _ => DiagnosticSeverity.Mismatch,
         };
         var growth = line.Value("--max-growth") is not { } text ? null
-            : GrowthLimit.Parse(text) ?? throw new UsageException($"--max-growth '{text}' is neither a percentage such as 10% nor a count such as 50k");
+            : GrowthOption.Parse(text) ?? throw new UsageException($"--max-growth '{text}' is neither a percentage such as 10% nor a count such as 50k");
         var unsafeAdded = failOn.Contains("unsafe-added", StringComparer.Ordinal);
         return new DiffOptions(
             line.Positional[0],

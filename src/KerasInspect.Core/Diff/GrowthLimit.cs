@@ -1,5 +1,4 @@
 using System.Globalization;
-using KerasInspect.Core.Audit;
 
 namespace KerasInspect.Core.Diff;
 
@@ -9,21 +8,6 @@ namespace KerasInspect.Core.Diff;
 /// </summary>
 public sealed record GrowthLimit(double? Fraction, long? Count)
 {
-    /// <summary>Parses <c>10%</c>, <c>2.5%</c>, <c>50k</c>, <c>1.5M</c> or <c>50000</c>; null when it is none of these.</summary>
-    public static GrowthLimit? Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
-        if (trimmed.EndsWith('%'))
-        {
-            return double.TryParse(trimmed[..^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) && double.IsFinite(percent)
-                ? new GrowthLimit(percent / 100, null)
-                : null;
-        }
-
-        return AuditPolicy.ParseCount(trimmed) is { } count ? new GrowthLimit(null, count) : null;
-    }
-
     /// <summary>Why the model's growth exceeds the limit, or null when it does not.</summary>
     public string? Exceeded(ModelDiff diff)
     {

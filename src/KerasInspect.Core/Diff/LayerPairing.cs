@@ -16,7 +16,7 @@ namespace KerasInspect.Core.Diff;
 /// Pairs from steps 1, 3 and 4 with different names are <see cref="PairingKind.Inferred"/>. What is left is added or
 /// removed; in a Sequential model an input layer only one side lists is dropped, as writers differ in listing it.
 /// </summary>
-public static partial class LayerPairing
+internal static partial class LayerPairing
 {
     public static IReadOnlyList<(LayerFacts? Old, LayerFacts? New, PairingKind Kind)> Pair(IReadOnlyList<LayerFacts> old, IReadOnlyList<LayerFacts> @new)
     {

@@ -10,7 +10,7 @@ namespace KerasInspect.Core.Diff;
 /// value differently (<c>axis</c> <c>[3]</c> and <c>-1</c>) and leave out defaults differently, so a difference that
 /// changes nothing the layer computes is not a change. <c>trainable</c> is always compared.
 /// </summary>
-public static class ShapeKeys
+internal static class ShapeKeys
 {
     public static readonly IReadOnlyList<string> Keys =
     [

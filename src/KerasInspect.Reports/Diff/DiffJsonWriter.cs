@@ -106,7 +106,7 @@ public static class DiffJsonWriter
         Property(json, "format", report?.Format);
         Property(json, "kerasVersion", report?.KerasVersion);
         Property(json, "model", report?.Model);
-        Property(json, "verdict", report?.FileVerdict);
+        Property(json, "verdict", report is null ? null : ReportText.FileVerdict(report));
         Property(json, "size", size);
         Property(json, "expectedParams", report?.Error is null ? report?.ExpectedParams : null);
         Property(json, "storedParams", report?.StoredParams);
