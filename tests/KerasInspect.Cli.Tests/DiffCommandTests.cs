@@ -304,6 +304,17 @@ public sealed class DiffCommandTests
         Assert.Equal($"error: {missing}: no such file or folder\n", errors);
     }
 
+    [Fact]
+    public void An_output_that_cannot_be_written_is_exit_4()
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"kerasinspect-{Guid.NewGuid():N}", "missing-folder", "diff.md");
+
+        var (code, _, errors) = CliRunner.Run("diff", Fixture("base.h5"), Fixture("units_changed.h5"), "--output", target);
+
+        Assert.Equal(4, code);
+        Assert.StartsWith("error: cannot write the report: ", errors, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("diff needs two inputs, OLD and NEW", "diff", "a.h5")]
     [InlineData("'sometimes' is not a valid --fail-on", "diff", "a.h5", "b.h5", "--fail-on", "sometimes")]
