@@ -1,6 +1,7 @@
 using KerasInspect.Core;
 using KerasInspect.Core.Analysis;
 using KerasInspect.Core.Audit;
+using KerasInspect.Core.Diagnostics;
 using KerasInspect.Hdf5;
 using KerasInspect.Readers.Hdf5;
 using KerasInspect.Readers.Json;
@@ -65,15 +66,21 @@ public static class FileAuditor
     private static FileReport AuditKeras3Weights(string path, H5Snapshot snapshot, string? configPath)
     {
         const string Format = "keras3-weights-h5";
+        var report = AuditKeras3Weights(path, snapshot, configPath, Format);
+        return Keras3WeightsMapper.HasBackslashNames(snapshot) ? report with { Findings = [.. report.Findings, Findings.WindowsGroupNames()] } : report;
+    }
+
+    private static FileReport AuditKeras3Weights(string path, H5Snapshot snapshot, string? configPath, string format)
+    {
         if (configPath is null)
         {
-            var listed = new StoredWeights(path, Format, null, null, Keras3WeightsMapper.ListGroups(snapshot));
-            return CrossCheck.Build(path, Format, null, null, listed, null);
+            var listed = new StoredWeights(path, format, null, null, Keras3WeightsMapper.ListGroups(snapshot));
+            return CrossCheck.Build(path, format, null, null, listed, null);
         }
 
         var config = KerasJsonModelReader.ReadFile(configPath);
         var (layers, optimizer) = Keras3WeightsMapper.Map(snapshot, config.Model);
-        var stored = new StoredWeights(path, Format, config.KerasVersion, null, layers);
-        return CrossCheck.Build(path, Format, config.KerasVersion, ModelAnalyzer.Default.Analyze(config.Model), stored, optimizer);
+        var stored = new StoredWeights(path, format, config.KerasVersion, null, layers);
+        return CrossCheck.Build(path, format, config.KerasVersion, ModelAnalyzer.Default.Analyze(config.Model), stored, optimizer);
     }
 }

@@ -49,6 +49,10 @@ public static class Findings
         DiagnosticSeverity.Info, "KI2005",
         "no model config: the stored weights are listed and counted, but nothing can be verified (give one with --config)", null, null);
 
+    public static Diagnostic WindowsGroupNames() => new(
+        DiagnosticSeverity.Info, "KI2006",
+        "the weights store names its groups with backslashes (layers\\conv1d): it was saved on Windows by tf.keras 2.13-2.15 (keras-team/keras#18528), and Keras on Linux or macOS cannot load it; read here as if each backslash were a '/'", null, null);
+
     public static Diagnostic ModelOverBudget(long count, long budget) => new(
         DiagnosticSeverity.Mismatch, "KI4001",
         string.Create(CultureInfo.InvariantCulture, $"the model has {count:N0} parameters, over the --max-params budget of {budget:N0}"), null, null);

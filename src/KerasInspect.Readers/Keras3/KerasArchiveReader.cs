@@ -2,6 +2,7 @@ using System.Text;
 using KerasInspect.Core;
 using KerasInspect.Core.Analysis;
 using KerasInspect.Core.Audit;
+using KerasInspect.Core.Diagnostics;
 using KerasInspect.Hdf5;
 using KerasInspect.Readers.Json;
 
@@ -43,7 +44,8 @@ public static class KerasArchiveReader
         var (layers, optimizer) = Keras3WeightsMapper.Map(snapshot, config.Model);
         var stored = new StoredWeights(path, "keras-zip", version ?? config.KerasVersion, null, layers);
         var report = CrossCheck.Build(path, "keras-zip", stored.KerasVersion, analysis, stored, optimizer);
-        return report with { Findings = [.. report.Findings, .. memberFindings] };
+        List<Diagnostic> readerFindings = Keras3WeightsMapper.HasBackslashNames(snapshot) ? [Findings.WindowsGroupNames()] : [];
+        return report with { Findings = [.. report.Findings, .. readerFindings, .. memberFindings] };
     }
 
     /// <summary>The HDF5 metadata of the archive's <c>model.weights.h5</c>, read as <see cref="Audit"/> reads it.</summary>
