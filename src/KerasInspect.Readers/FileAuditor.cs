@@ -2,6 +2,7 @@ using KerasInspect.Core;
 using KerasInspect.Core.Analysis;
 using KerasInspect.Core.Audit;
 using KerasInspect.Core.Diagnostics;
+using KerasInspect.Core.Model;
 using KerasInspect.Hdf5;
 using KerasInspect.Readers.Hdf5;
 using KerasInspect.Readers.Json;
@@ -59,7 +60,8 @@ public static class FileAuditor
             : file.ModelConfig is { } json ? KerasJsonModelReader.FromJson(json, $"{path}: model_config", file.Weights.KerasVersion)
             : null;
         var analysis = config is null ? null : ModelAnalyzer.Default.Analyze(config.Model);
-        return CrossCheck.Build(path, file.Weights.Format, file.Weights.KerasVersion ?? config?.KerasVersion, analysis, file.Weights, file.OptimizerTensors);
+        var weights = config?.Model.Writer == KerasWriter.Keras1 ? Keras1TensorRoles.Apply(file.Weights, config.Model) : file.Weights;
+        return CrossCheck.Build(path, weights.Format, weights.KerasVersion ?? config?.KerasVersion, analysis, weights, file.OptimizerTensors);
     }
 
     /// <summary>A bare Keras 3 <c>*.weights.h5</c> (<c>save_weights</c>): only a config given with --config names its groups.</summary>

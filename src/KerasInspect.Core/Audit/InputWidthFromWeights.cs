@@ -19,7 +19,7 @@ internal static class InputWidthFromWeights
         var (className, kernelRole, scope) = layer.ClassName switch
         {
             "Bidirectional" or "TimeDistributed" when layer.Inner is { } inner => (inner.ClassName, "kernel", layer.ClassName == "Bidirectional" ? "forward" : null),
-            "SeparableConv1D" or "SeparableConv2D" or "DepthwiseConv1D" or "DepthwiseConv2D" => (layer.ClassName, "depthwise_kernel", null),
+            "SeparableConv1D" or "SeparableConv2D" or "DepthwiseConv1D" or "DepthwiseConv2D" or "SeparableConvolution2D" => (layer.ClassName, "depthwise_kernel", null),
             _ => (layer.ClassName, "kernel", null),
         };
         if (layer.ClassName == "TimeDistributed" && className != "Dense")
@@ -27,13 +27,14 @@ internal static class InputWidthFromWeights
             return null;
         }
 
-        if (Kernel(stored, kernelRole, scope) is not { } kernel || kernel.Shape.Count < 2)
+        if (Kernel(stored, kernelRole, scope, layer.Name) is not { } kernel || kernel.Shape.Count < 2)
         {
             return null;
         }
 
         var shape = kernel.Shape;
         var spatialAxes = shape.Count - 2;
+        var channelsFirst = layer.Config["data_format"]?.AsString() == "channels_first";
         (int Rank, long Width)? input = className switch
         {
             "Dense" when layer.ClassName == "TimeDistributed" => (3, shape[0]),
@@ -43,6 +44,12 @@ internal static class InputWidthFromWeights
             "Conv1D" or "Conv2D" or "Conv3D" when GroupedWidth(layer, shape[^2]) is { } width => (spatialAxes + 2, width),
             "SeparableConv1D" or "SeparableConv2D" or "DepthwiseConv1D" or "DepthwiseConv2D" => (spatialAxes + 2, shape[^2]),
             "Conv1DTranspose" or "Conv2DTranspose" or "Conv3DTranspose" => (spatialAxes + 2, shape[^1]),
+            // Keras 1 layouts (keras-file-formats.md §3.2): th kernels put C second, a 1-D kernel is (k, 1, C, F)
+            "Convolution1D" or "AtrousConvolution1D" when shape.Count == 4 => (3, shape[2]),
+            "Convolution2D" or "Convolution3D" or "AtrousConvolution2D" or "Deconvolution2D" or "SeparableConvolution2D" =>
+                (spatialAxes + 2, channelsFirst ? shape[1] : shape[^2]),
+            "MaxoutDense" when shape.Count == 3 => (2, shape[1]),
+            "Highway" when shape.Count == 2 => (2, shape[0]),
             _ => null,
         };
         if (input is not { } found)
@@ -50,9 +57,8 @@ internal static class InputWidthFromWeights
             return null;
         }
 
-        var channelsFirst = layer.Config["data_format"]?.AsString() == "channels_first" && found.Rank > 2;
         var unknown = Enumerable.Repeat<long?>(null, found.Rank - 2);
-        return (new Shape(channelsFirst ? [null, found.Width, .. unknown] : [null, .. unknown, found.Width]), found.Width, kernel);
+        return (new Shape(channelsFirst && found.Rank > 2 ? [null, found.Width, .. unknown] : [null, .. unknown, found.Width]), found.Width, kernel);
     }
 
     private static long? GroupedWidth(LayerSpec layer, long perGroup)
@@ -62,7 +68,7 @@ internal static class InputWidthFromWeights
     }
 
     /// <summary>The stored kernel: by role name (inside the forward scope for a Bidirectional), or the first of positional tensors.</summary>
-    private static StoredTensor? Kernel(IReadOnlyList<StoredTensor> stored, string role, string? scope)
+    private static StoredTensor? Kernel(IReadOnlyList<StoredTensor> stored, string role, string? scope, string layer)
     {
         if (stored.Count > 0 && stored.All(t => t.Position is not null))
         {
@@ -73,7 +79,8 @@ internal static class InputWidthFromWeights
         {
             var parts = t.Name.Split('/');
             var name = parts[^1].Split(':')[0];
-            return name == role && (scope is null || parts[..^1].Any(p => p.StartsWith(scope, StringComparison.Ordinal)));
+            // a Keras 1 Dense keeps its storage name, <layer>_W
+            return (name == role || name == $"{layer}_W") && (scope is null || parts[..^1].Any(p => p.StartsWith(scope, StringComparison.Ordinal)));
         });
     }
 }

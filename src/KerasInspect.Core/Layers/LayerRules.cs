@@ -53,6 +53,11 @@ public sealed class LayerRules
         new UpSamplingRule(),
         new ZeroPaddingRule(),
         new CroppingRule(),
+        new Keras1ConvolutionRule(),
+        new Keras1DeconvolutionRule(),
+        new Keras1SeparableConvolutionRule(),
+        new MaxoutDenseRule(),
+        new HighwayRule(),
     ]);
 
     public IEnumerable<string> ClassNames => _byClass.Keys.Order(StringComparer.Ordinal);

@@ -1,0 +1,27 @@
+namespace KerasInspect.Core.Layers;
+
+/// <summary>
+/// Keras 1 <c>MaxoutDense</c> (also in Keras 2's legacy layers): kernel <c>(nb_feature, f, u)</c> and bias
+/// <c>(nb_feature, u)</c>, <c>nb_feature</c> 4 by default; the output keeps the maximum over the pieces, (None, u).
+/// </summary>
+internal sealed class MaxoutDenseRule : ILayerRule
+{
+    public IReadOnlyList<string> ClassNames => ["MaxoutDense"];
+
+    public LayerPlan Plan(LayerContext context)
+    {
+        var input = context.KnownInput(rank: 2);
+        var features = context.Features(input);
+        var units = context.Long("units");
+        var pieces = context.Long("nb_feature", 4, 1);
+        List<ExpectedTensor> tensors = [new("kernel", [pieces, features, units])];
+        var formula = $"{Formula.N(pieces)} × {Formula.N(features)} × {Formula.N(units)}";
+        if (context.Bool("use_bias", true))
+        {
+            tensors.Add(new("bias", [pieces, units]));
+            formula += $" + {Formula.N(pieces)} × {Formula.N(units)}";
+        }
+
+        return new LayerPlan([input.WithLast(units)], tensors, formula);
+    }
+}
