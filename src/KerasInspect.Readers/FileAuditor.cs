@@ -37,7 +37,7 @@ public static class FileAuditor
                 }
 
                 var config = KerasJsonModelReader.FromConfig(json, path);
-                return ConfigOnlyAudit.Build(path, "model-json", config.KerasVersion, ModelAnalyzer.Default.Analyze(config.Model));
+                return WithConfigFindings(ConfigOnlyAudit.Build(path, "model-json", config.KerasVersion, ModelAnalyzer.Default.Analyze(config.Model)), config);
             case FileKind.Hdf5:
                 return AuditHdf5(path, configPath);
             case FileKind.Zip:
@@ -61,8 +61,12 @@ public static class FileAuditor
             : null;
         var analysis = config is null ? null : ModelAnalyzer.Default.Analyze(config.Model);
         var weights = config?.Model.Writer == KerasWriter.Keras1 ? Keras1TensorRoles.Apply(file.Weights, config.Model) : file.Weights;
-        return CrossCheck.Build(path, weights.Format, weights.KerasVersion ?? config?.KerasVersion, analysis, weights, file.OptimizerTensors);
+        var report = CrossCheck.Build(path, weights.Format, weights.KerasVersion ?? config?.KerasVersion, analysis, weights, file.OptimizerTensors);
+        return config is null ? report : WithConfigFindings(report, config);
     }
+
+    private static FileReport WithConfigFindings(FileReport report, KerasModelConfig config) =>
+        config.Findings.Count == 0 ? report : report with { Findings = [.. config.Findings, .. report.Findings] };
 
     /// <summary>A bare Keras 3 <c>*.weights.h5</c> (<c>save_weights</c>): only a config given with --config names its groups.</summary>
     private static FileReport AuditKeras3Weights(string path, H5Snapshot snapshot, string? configPath)

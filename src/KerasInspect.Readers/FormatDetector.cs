@@ -33,7 +33,8 @@ public static class FormatDetector
 
         var text = head.StartsWith("\uFEFF"u8) ? head[3..] : head;
         var first = text.TrimStart(" \t\r\n"u8);
-        if (!first.IsEmpty && first[0] is (byte)'{' or (byte)'[')
+        // a string: a twice-encoded architecture file (TwiceEncodedJson)
+        if (!first.IsEmpty && first[0] is (byte)'{' or (byte)'[' or (byte)'"')
         {
             return FileKind.Json;
         }

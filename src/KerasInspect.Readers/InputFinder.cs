@@ -75,8 +75,25 @@ public static class InputFinder
             return false;
         }
 
-        using var reader = new JsonTextReader(new StreamReader(path, Encoding.UTF8)) { MaxDepth = 256 };
-        if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+        using var file = new StreamReader(path, Encoding.UTF8);
+        return IsModelJson(file, twiceEncodedAllowed: true);
+    }
+
+    /// <summary>The top level, or for a twice-encoded file (one JSON string holding the JSON) the top level inside it.</summary>
+    private static bool IsModelJson(TextReader text, bool twiceEncodedAllowed)
+    {
+        using var reader = new JsonTextReader(text) { MaxDepth = 256 };
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        if (reader.TokenType == JsonToken.String && twiceEncodedAllowed)
+        {
+            return IsModelJson(new StringReader((string)reader.Value!), twiceEncodedAllowed: false);
+        }
+
+        if (reader.TokenType != JsonToken.StartObject)
         {
             return false;
         }
