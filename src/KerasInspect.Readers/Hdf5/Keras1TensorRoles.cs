@@ -56,19 +56,25 @@ internal static class Keras1TensorRoles
 
     private static StoredTensor Renamed(StoredTensor tensor, Dictionary<string, string> classes)
     {
-        var slash = tensor.Name.LastIndexOf('/');
-        var leaf = tensor.Name[(slash + 1)..];
-        var colon = leaf.LastIndexOf(':');
-        var (stem, suffix) = colon > 0 ? (leaf[..colon], leaf[colon..]) : (leaf, "");
-        // the longest layer name that prefixes the stem is the owner: dense_1 in dense_10_W would be wrong
-        var owner = classes.Keys.Where(name => stem.StartsWith(name + "_", StringComparison.Ordinal)).MaxBy(name => name.Length);
-        if (owner is null || !ByClass.TryGetValue(classes[owner], out var roles) || !roles.TryGetValue(stem[(owner.Length + 1)..], out var role))
+        var colon = tensor.Name.LastIndexOf(':');
+        var (full, suffix) = colon > 0 && colon > tensor.Name.LastIndexOf('/') ? (tensor.Name[..colon], tensor.Name[colon..]) : (tensor.Name, "");
+        var slash = full.LastIndexOf('/');
+        // The owner's name starts the whole name (a layer named with a TensorFlow scope, dense_1/xxx/yyy_W) or its last
+        // part (scope/convolution2d_1_W); the longest such name wins: dense_1 in dense_10_W would be wrong.
+        var (owner, prefix) = Owner(full, classes) is { } whole ? (whole, "")
+            : Owner(full[(slash + 1)..], classes) is { } leaf ? (leaf, full[..(slash + 1)])
+            : (null, "");
+        if (owner is null || !ByClass.TryGetValue(classes[owner], out var roles)
+            || !roles.TryGetValue(full[(prefix.Length + owner.Length + 1)..], out var role))
         {
             return tensor;
         }
 
-        return tensor with { Name = $"{tensor.Name[..(slash + 1)]}{role}{suffix}" };
+        return tensor with { Name = $"{prefix}{role}{suffix}" };
     }
+
+    private static string? Owner(string name, Dictionary<string, string> classes) =>
+        classes.Keys.Where(layer => name.StartsWith(layer + "_", StringComparison.Ordinal)).MaxBy(layer => layer.Length);
 
     private static void Collect(ModelDescription model, Dictionary<string, string> classes)
     {

@@ -71,7 +71,8 @@ public static class KerasH5Reader
 
     private static StoredLayer ReadLayer(string file, H5Snapshot snapshot, H5Group weightsRoot, string name)
     {
-        var group = weightsRoot.Child(name) as H5Group
+        // A name with '/' (a TensorFlow name scope, dense_1/xxx/yyy) is a path of nested groups in HDF5.
+        var group = (weightsRoot.Child(name) ?? (name.Contains('/', StringComparison.Ordinal) ? snapshot.Find($"{weightsRoot.Path.TrimEnd('/')}/{name}") : null)) as H5Group
             ?? throw new ModelFormatException($"layer '{name}' is listed in layer_names but has no group", new SourceLocation(file, weightsRoot.Path));
         var weightNames = KerasAttributes.StringList(file, group, "weight_names") ?? [];
         var tensors = weightNames.Select(weight =>
