@@ -31,6 +31,10 @@ public static class Findings
         DiagnosticSeverity.Info, "KI1007",
         string.Create(CultureInfo.InvariantCulture, $"the input shape could not be inferred; its width, {width}, was read from the stored kernel {kernelPath} {kernelShape}, so the other dimensions are checked but not that one"), layer, path);
 
+    public static Diagnostic RecordedInputShapeUsed(string layer, string shapes, string? path) => new(
+        DiagnosticSeverity.Info, "KI1009",
+        $"the input shape could not be inferred; the shape Keras recorded when it built the layer (build_config.input_shape {shapes}) is used instead", layer, path);
+
     public static Diagnostic TwiceEncodedJson(string file) => new(
         DiagnosticSeverity.Info, "KI1008",
         $"{file} is JSON encoded twice (one JSON string holding the model's JSON, as json.dump(model.to_json(), f) writes it); read as the JSON inside", null, null);

@@ -58,6 +58,7 @@ public sealed class LayerRules
         new Keras1SeparableConvolutionRule(),
         new MaxoutDenseRule(),
         new HighwayRule(),
+        new TfOpLambdaRule(),
     ]);
 
     public IEnumerable<string> ClassNames => _byClass.Keys.Order(StringComparer.Ordinal);

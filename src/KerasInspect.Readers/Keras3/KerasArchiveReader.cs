@@ -33,11 +33,15 @@ public static class KerasArchiveReader
         var analysis = ModelAnalyzer.Default.Analyze(config.Model);
         if (Entry(zip, "model.weights.h5") is not { } weightsEntry)
         {
-            throw new ModelFormatException(
-                Entry(zip, "model.weights.npz") is not null
-                    ? "the weights are stored as model.weights.npz (pickled objects), which is never read"
-                    : "the archive has no model.weights.h5",
-                new SourceLocation(path));
+            if (Entry(zip, "model.weights.npz") is null)
+            {
+                throw new ModelFormatException("the archive has no model.weights.h5", new SourceLocation(path));
+            }
+
+            // Weights as a NumPy archive (which may hold pickles) are never opened: the config is audited alone, and
+            // the member is an unsafe finding (KI6003) from the member audit.
+            var configOnly = ConfigOnlyAudit.Build(path, "keras-zip", version ?? config.KerasVersion, analysis);
+            return configOnly with { Findings = [.. config.Findings, .. configOnly.Findings, .. memberFindings] };
         }
 
         var snapshot = ReadWeights(zip, weightsEntry, path);

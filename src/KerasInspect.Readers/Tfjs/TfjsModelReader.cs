@@ -22,12 +22,19 @@ public static class TfjsModelReader
     {
         ArgumentNullException.ThrowIfNull(root);
         var topology = root["modelTopology"] ?? throw new ModelFormatException("no modelTopology: not a TF.js layers model", new SourceLocation(path, root.Path));
+        if (root["format"]?.AsString() == "graph-model" || (topology["node"] is not null && topology["class_name"] is null && topology["model_config"] is null))
+        {
+            throw new ModelFormatException(
+                "a TensorFlow.js graph model (\"format\": \"graph-model\", converted from a SavedModel or a frozen graph): it holds TensorFlow ops, not Keras layers, so there are no layers to audit",
+                new SourceLocation(path, topology.Path));
+        }
+
         var config = topology["model_config"] ?? topology;
         var version = topology["keras_version"]?.AsString() ?? config["keras_version"]?.AsString();
         var model = new KerasConfigMapper(path, KerasWriters.FromVersion(version)).Model(config);
         var analysis = ModelAnalyzer.Default.Analyze(model);
         var (layers, optimizer, shardFindings) = Weights(path, root["weightsManifest"]);
-        var stored = new StoredWeights(path, "tfjs-layers-json", version, null, layers);
+        var stored = new StoredWeights(path, "tfjs-layers-json", version, null, TfjsNestedWeights.Attribute(layers, model));
         var report = CrossCheck.Build(path, "tfjs-layers-json", version, analysis, stored, optimizer);
         return report with { Findings = [.. report.Findings, .. shardFindings] };
     }
