@@ -59,6 +59,9 @@ public sealed class LayerRules
         new MaxoutDenseRule(),
         new HighwayRule(),
         new TfOpLambdaRule(),
+        new NormalizationRule(),
+        new ImagePreprocessingRule(),
+        new CategoricalPreprocessingRule(),
     ]);
 
     public IEnumerable<string> ClassNames => _byClass.Keys.Order(StringComparer.Ordinal);

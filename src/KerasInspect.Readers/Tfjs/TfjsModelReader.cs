@@ -34,7 +34,7 @@ public static class TfjsModelReader
         var model = new KerasConfigMapper(path, KerasWriters.FromVersion(version)).Model(config);
         var analysis = ModelAnalyzer.Default.Analyze(model);
         var (layers, optimizer, shardFindings) = Weights(path, root["weightsManifest"]);
-        var stored = new StoredWeights(path, "tfjs-layers-json", version, null, TfjsNestedWeights.Attribute(layers, model));
+        var stored = new StoredWeights(path, "tfjs-layers-json", version, null, TfjsNestedWeights.Attribute(TfjsStackedCellNames.Rename(layers, model), model));
         var report = CrossCheck.Build(path, "tfjs-layers-json", version, analysis, stored, optimizer);
         return report with { Findings = [.. report.Findings, .. shardFindings] };
     }
