@@ -464,6 +464,142 @@ def tfjs_nested(path):
     ], 26, 26, why="16 + 10 = 26")
 
 
+# ---------------------------------------------------------------- kind 10
+
+@fixture("keras3_preprocessing.keras", "keras-zip", 10,
+         "Keras 3 Sequential on (None, 32, 32, 3): Rescaling, Resizing(16, 16), RandomFlip, CenterCrop(12, 12), "
+         "Normalization (mean (3,), variance (3,), count (), non-trainable), Conv2D(4, 3), Flatten, Dense(2); no "
+         "build_config, so every shape comes from the preprocessing rules")
+def keras3_preprocessing(path):
+    def layer(class_name, cfg):
+        return {"module": "keras.layers", "class_name": class_name, "config": cfg, "registered_name": None}
+
+    config = {"module": "keras", "class_name": "Sequential", "registered_name": None, "config": {
+        "name": "sequential", "layers": [
+            layer("InputLayer", {"batch_shape": [None, 32, 32, 3], "dtype": "float32", "sparse": False,
+                                 "name": "input_layer"}),
+            layer("Rescaling", {"name": "rescaling", "scale": 0.00392156862745098, "offset": 0.0}),
+            layer("Resizing", {"name": "resizing", "height": 16, "width": 16, "interpolation": "bilinear",
+                               "crop_to_aspect_ratio": False, "data_format": "channels_last"}),
+            layer("RandomFlip", {"name": "random_flip", "mode": "horizontal", "seed": None,
+                                 "data_format": "channels_last"}),
+            layer("CenterCrop", {"name": "center_crop", "height": 12, "width": 12, "data_format": "channels_last"}),
+            layer("Normalization", {"name": "normalization", "axis": [-1], "mean": None, "variance": None,
+                                    "invert": False}),
+            layer("Conv2D", {"name": "conv2d", "filters": 4, "kernel_size": [3, 3], "strides": [1, 1],
+                             "padding": "valid", "data_format": "channels_last", "dilation_rate": [1, 1],
+                             "groups": 1, "use_bias": True}),
+            layer("Flatten", {"name": "flatten", "data_format": "channels_last"}),
+            layer("Dense", {"name": "dense", "units": 2, "use_bias": True})]}}
+
+    def build(f):
+        for name in ["rescaling", "resizing", "random_flip", "center_crop", "flatten"]:
+            vars_group(f, "layers/" + name, [])
+        vars_group(f, "layers/normalization", [(3,), (3,), ()])
+        vars_group(f, "layers/conv2d", [(3, 3, 3, 4), (4,)])
+        vars_group(f, "layers/dense", [(400, 2), (2,)])
+        group(f, "vars")
+
+    write_zip(path, [("metadata.json", json.dumps({"keras_version": "3.3.3", "date_saved": "2024-06-01@10:00:00"})),
+                     ("config.json", json.dumps(config)), ("model.weights.h5", weights_store(build))])
+    return expect([
+        lay("normalization", "Normalization", "match", 7, 7, "mean (3,) + variance (3,) + count () = 7"),
+        lay("conv2d", "Conv2D", "match", 112, 112, "on (None, 12, 12, 3): 3*3*3*4+4 = 112, output (None, 10, 10, 4)"),
+        lay("dense", "Dense", "match", 802, 802, "Flatten 10*10*4 = 400; 400*2+2 = 802"),
+    ], 921, 921, absent=["KI1001", "KI1002", "KI1009"], why="7 + 112 + 802 = 921")
+
+
+@fixture("keras3_text_vectorization.json", "model-json", 10,
+         "Keras 3 model.to_json(): InputLayer (None, 1) strings, TextVectorization(max_tokens 100, "
+         "output_sequence_length 20), Embedding(100, 8), GlobalAveragePooling1D, Dense(1); config only")
+def keras3_text_vectorization(path):
+    def layer(class_name, cfg):
+        return {"module": "keras.layers", "class_name": class_name, "config": cfg, "registered_name": None}
+
+    config = {"module": "keras", "class_name": "Sequential", "registered_name": None, "config": {
+        "name": "sequential", "layers": [
+            layer("InputLayer", {"batch_shape": [None, 1], "dtype": "string", "sparse": False, "name": "text"}),
+            layer("TextVectorization", {"name": "text_vectorization", "max_tokens": 100, "standardize":
+                                        "lower_and_strip_punctuation", "split": "whitespace", "ngrams": None,
+                                        "output_mode": "int", "output_sequence_length": 20, "pad_to_max_tokens": False,
+                                        "sparse": False, "ragged": False, "vocabulary": None, "idf_weights": None,
+                                        "encoding": "utf-8", "vocabulary_size": 100}),
+            layer("Embedding", {"name": "embedding", "input_dim": 100, "output_dim": 8, "mask_zero": False}),
+            layer("GlobalAveragePooling1D", {"name": "global_average_pooling1d", "data_format": "channels_last",
+                                             "keepdims": False}),
+            layer("Dense", {"name": "dense", "units": 1, "use_bias": True})]},
+        "keras_version": "3.3.3", "backend": "tensorflow"}
+    with open(path, "w", encoding="utf-8", newline="\n") as stream:
+        json.dump(config, stream)
+    return expect([
+        lay("text_vectorization", "TextVectorization", "no-weights", 0, None, "no weights; output (None, 20)"),
+        lay("embedding", "Embedding", "no-weights", 800, None, "100*8 = 800 on (None, 20)"),
+        lay("dense", "Dense", "no-weights", 9, None, "8*1+1 = 9"),
+    ], 809, None, absent=["KI1001", "KI1002"], why="800 + 9 = 809")
+
+
+@fixture("tfk_category_encoding.json", "model-json", 10,
+         "tf.keras 2.15 model.to_json(): (None, 3) integers, CategoryEncoding(num_tokens 10, multi_hot), "
+         "Dense(2); config only")
+def tfk_category_encoding(path):
+    config = {"class_name": "Sequential", "config": {"name": "sequential", "layers": [
+        {"class_name": "InputLayer", "config": {"batch_input_shape": [None, 3], "dtype": "int64", "sparse": False,
+                                                "ragged": False, "name": "ids"}},
+        {"class_name": "CategoryEncoding", "config": {"name": "category_encoding", "trainable": True,
+                                                      "dtype": "float32", "num_tokens": 10,
+                                                      "output_mode": "multi_hot", "sparse": False}},
+        {"class_name": "Dense", "config": {"name": "dense", "trainable": True, "units": 2, "use_bias": True}}]},
+        "keras_version": "2.15.0", "backend": "tensorflow"}
+    with open(path, "w", encoding="utf-8", newline="\n") as stream:
+        json.dump(config, stream)
+    return expect([
+        lay("category_encoding", "CategoryEncoding", "no-weights", 0, None, "no weights; output (None, 10)"),
+        lay("dense", "Dense", "no-weights", 22, None, "10*2+2 = 22"),
+    ], 22, None, absent=["KI1001", "KI1002"], why="22")
+
+
+# ---------------------------------------------------------------- kind 12
+
+@fixture("tfjs_stacked_rnn/model.json", "tfjs-layers-json", 12,
+         "TF.js layers model: RNN over StackedRNNCells [LSTMCell(4), LSTMCell(3)] on (None, 5, 2), Dense(1); "
+         "TF.js scopes the cells' weights RNNCell_0, RNNCell_1 (tfjs-layers StackedRNNCells.build)")
+def tfjs_stacked_rnn(path):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+
+    def cell(name, units):
+        return {"class_name": "LSTMCell", "config": {
+            "name": name, "trainable": True, "units": units, "activation": "tanh",
+            "recurrent_activation": "hard_sigmoid", "use_bias": True, "unit_forget_bias": True,
+            "dropout": 0, "recurrent_dropout": 0, "implementation": 1}}
+
+    rnn = {"class_name": "RNN", "config": {
+        "name": "rnn_RNN1", "trainable": True, "batch_input_shape": [None, 5, 2], "dtype": "float32",
+        "return_sequences": False, "return_state": False, "go_backwards": False, "stateful": False,
+        "unroll": False, "time_major": False,
+        "cell": {"class_name": "StackedRNNCells", "config": {"cells": [
+            cell("lstm_cell_LSTMCell1", 4), cell("lstm_cell_LSTMCell2", 3)]}}}}
+    dense = {"class_name": "Dense", "config": {"units": 1, "activation": "linear", "use_bias": True,
+                                               "name": "dense_Dense1", "trainable": True}}
+    topology = {"class_name": "Sequential", "config": {"name": "sequential_1", "layers": [rnn, dense]},
+                "keras_version": "tfjs-layers 4.22.0", "backend": "tensor_flow.js"}
+    weights = [("rnn_RNN1/RNNCell_0/kernel", [2, 16]), ("rnn_RNN1/RNNCell_0/recurrent_kernel", [4, 16]),
+               ("rnn_RNN1/RNNCell_0/bias", [16]), ("rnn_RNN1/RNNCell_1/kernel", [4, 12]),
+               ("rnn_RNN1/RNNCell_1/recurrent_kernel", [3, 12]), ("rnn_RNN1/RNNCell_1/bias", [12]),
+               ("dense_Dense1/kernel", [3, 1]), ("dense_Dense1/bias", [1])]
+    model = {"format": "layers-model", "generatedBy": "TensorFlow.js tfjs-layers v4.22.0", "convertedBy": None,
+             "modelTopology": topology, "weightsManifest": [{"paths": ["group1-shard1of1.bin"], "weights": [
+                 {"name": n, "shape": s, "dtype": "float32"} for n, s in weights]}]}
+    with open(path, "w", encoding="utf-8", newline="\n") as stream:
+        stream.write(json.dumps(model, separators=(",", ":")))
+    with open(os.path.join(os.path.dirname(path), "group1-shard1of1.bin"), "wb") as stream:
+        stream.write(np.zeros(32 + 64 + 16 + 48 + 36 + 12 + 3 + 1, dtype="<f4").tobytes())
+    return expect([
+        lay("rnn_RNN1", "RNN", "match", 208, 208,
+            "cell 1: 4*4*(2+4+1) = 112; cell 2 on 4: 4*3*(4+3+1) = 96; 112 + 96 = 208"),
+        lay("dense_Dense1", "Dense", "match", 4, 4, "3*1+1 = 4"),
+    ], 212, 212, why="208 + 4 = 212")
+
+
 # ---------------------------------------------------------------- driver
 
 def generate(out_dir):
