@@ -437,31 +437,38 @@ def tfjs_graph_model(path):
 # ---------------------------------------------------------------- kind 2
 
 @fixture("tfjs_nested/model.json", "tfjs-layers-json", 2,
-         "TF.js layers model: Sequential holding a nested Sequential (Dense d_inner on (None, 3)) then Dense "
-         "d_out; the manifest names the inner weights d_inner/kernel, without the nested model's name")
+         "TF.js layers model nested two deep: Sequential > Sequential inner_seq > Sequential deep_seq (Dense d_inner "
+         "on (None, 3)), then Dense d_mid in inner_seq and Dense d_out outside; the manifest names the inner weights "
+         "d_inner/kernel, d_mid/kernel, without the nested models' names")
 def tfjs_nested(path):
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    inner = {"class_name": "Sequential", "config": {"name": "inner_seq", "layers": [
-        {"class_name": "Dense", "config": {"units": 4, "activation": "linear", "use_bias": True,
-                                           "name": "d_inner", "trainable": True, "batch_input_shape": [None, 3],
-                                           "dtype": "float32"}}]}}
-    outer = {"class_name": "Sequential", "config": {"name": "sequential_1", "layers": [
-        inner, {"class_name": "Dense", "config": {"units": 2, "activation": "linear", "use_bias": True,
-                                                  "name": "d_out", "trainable": True}}]},
-        "keras_version": "tfjs-layers 4.22.0", "backend": "tensor_flow.js"}
-    weights = [("d_inner/kernel", [3, 4]), ("d_inner/bias", [4]), ("d_out/kernel", [4, 2]), ("d_out/bias", [2])]
+
+    def dense(name, units, **extra):
+        cfg = {"units": units, "activation": "linear", "use_bias": True, "name": name, "trainable": True}
+        cfg.update(extra)
+        return {"class_name": "Dense", "config": cfg}
+
+    deep = {"class_name": "Sequential", "config": {"name": "deep_seq", "layers": [
+        dense("d_inner", 4, batch_input_shape=[None, 3], dtype="float32")]}}
+    inner = {"class_name": "Sequential", "config": {"name": "inner_seq", "layers": [deep, dense("d_mid", 5)]}}
+    outer = {"class_name": "Sequential", "config": {"name": "sequential_1", "layers": [inner, dense("d_out", 2)]},
+             "keras_version": "tfjs-layers 4.22.0", "backend": "tensor_flow.js"}
+    weights = [("d_inner/kernel", [3, 4]), ("d_inner/bias", [4]), ("d_mid/kernel", [4, 5]), ("d_mid/bias", [5]),
+               ("d_out/kernel", [5, 2]), ("d_out/bias", [2])]
     model = {"format": "layers-model", "generatedBy": "TensorFlow.js tfjs-layers v4.22.0", "convertedBy": None,
              "modelTopology": outer, "weightsManifest": [{"paths": ["group1-shard1of1.bin"], "weights": [
                  {"name": n, "shape": s, "dtype": "float32"} for n, s in weights]}]}
     with open(path, "w", encoding="utf-8", newline="\n") as stream:
         stream.write(json.dumps(model, separators=(",", ":")))
     with open(os.path.join(os.path.dirname(path), "group1-shard1of1.bin"), "wb") as stream:
-        stream.write(np.zeros(12 + 4 + 8 + 2, dtype="<f4").tobytes())
+        stream.write(np.zeros(12 + 4 + 20 + 5 + 10 + 2, dtype="<f4").tobytes())
     return expect([
-        lay("inner_seq", "Sequential", "match", 16, 16, "d_inner 3*4+4 = 16",
-            children=[lay("d_inner", "Dense", "match", 16, 16, "3*4+4 = 16")]),
-        lay("d_out", "Dense", "match", 10, 10, "4*2+2 = 10"),
-    ], 26, 26, why="16 + 10 = 26")
+        lay("inner_seq", "Sequential", "match", 41, 41, "d_inner 3*4+4 = 16 + d_mid 4*5+5 = 25 = 41", children=[
+            lay("deep_seq", "Sequential", "match", 16, 16, "d_inner",
+                children=[lay("d_inner", "Dense", "match", 16, 16, "3*4+4 = 16")]),
+            lay("d_mid", "Dense", "match", 25, 25, "4*5+5 = 25")]),
+        lay("d_out", "Dense", "match", 12, 12, "5*2+2 = 12"),
+    ], 53, 53, absent=["KI2004"], why="41 + 12 = 53")
 
 
 # ---------------------------------------------------------------- kind 10
