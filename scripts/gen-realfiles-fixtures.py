@@ -380,6 +380,27 @@ def keras1_lambda_conv1d(path):
     ], 119, 119, findings=["KI1007", "KI6001"], why="60 + 26 + 33 = 119")
 
 
+@fixture("keras2_legacy_maxout_highway.h5", "keras2-h5", 8,
+         "Keras 2.0.8 Sequential with the legacy MaxoutDense(output_dim 3, nb_feature 2) on (None, 4) and Highway: "
+         "Keras 1 config keys (output_dim, bias) and roles under the layer's scope, maxoutdense_1/W:0")
+def keras2_legacy_maxout_highway(path):
+    config = {"class_name": "Sequential", "keras_version": "2.0.8", "backend": "tensorflow", "config": [
+        {"class_name": "MaxoutDense", "config": {"name": "maxoutdense_1", "output_dim": 3, "nb_feature": 2,
+                                                 "bias": True, "input_dim": 4, "batch_input_shape": [None, 4],
+                                                 "dtype": "float32", "trainable": True}},
+        {"class_name": "Highway", "config": {"name": "highway_1", "activation": "linear", "bias": True,
+                                             "input_dim": None, "trainable": True}}]}
+    write_h5(path, config, "2.0.8", [
+        ("maxoutdense_1", [("maxoutdense_1/W:0", (2, 4, 3)), ("maxoutdense_1/b:0", (2, 3))]),
+        ("highway_1", [("highway_1/W:0", (3, 3)), ("highway_1/W_carry:0", (3, 3)), ("highway_1/b:0", (3,)),
+                       ("highway_1/b_carry:0", (3,))]),
+    ])
+    return expect([
+        lay("maxoutdense_1", "MaxoutDense", "match", 30, 30, "W (2, 4, 3) 24 + b (2, 3) 6 = 30"),
+        lay("highway_1", "Highway", "match", 24, 24, "W, W_carry (3, 3) 18 + b, b_carry (3,) 6 = 24"),
+    ], 54, 54, why="30 + 24 = 54")
+
+
 # ---------------------------------------------------------------- kind 9
 
 @fixture("twice_encoded/weights.h5", "keras2-weights-h5", 9,

@@ -2,7 +2,6 @@ using KerasInspect.Core;
 using KerasInspect.Core.Analysis;
 using KerasInspect.Core.Audit;
 using KerasInspect.Core.Diagnostics;
-using KerasInspect.Core.Model;
 using KerasInspect.Hdf5;
 using KerasInspect.Readers.Hdf5;
 using KerasInspect.Readers.Json;
@@ -60,7 +59,7 @@ public static class FileAuditor
             : file.ModelConfig is { } json ? KerasJsonModelReader.FromJson(json, $"{path}: model_config", file.Weights.KerasVersion)
             : null;
         var analysis = config is null ? null : ModelAnalyzer.Default.Analyze(config.Model);
-        var weights = config?.Model.Writer == KerasWriter.Keras1 ? Keras1TensorRoles.Apply(file.Weights, config.Model) : file.Weights;
+        var weights = config is null ? file.Weights : Keras1TensorRoles.Apply(file.Weights, config.Model);
         var report = CrossCheck.Build(path, weights.Format, weights.KerasVersion ?? config?.KerasVersion, analysis, weights, file.OptimizerTensors);
         return config is null ? report : WithConfigFindings(report, config);
     }

@@ -14,7 +14,8 @@ internal sealed class HighwayRule : ILayerRule
         var features = context.Features(input);
         List<ExpectedTensor> tensors = [new("kernel", [features, features]), new("carry_kernel", [features, features])];
         var formula = $"2 × {Formula.N(features)} × {Formula.N(features)}";
-        if (context.Bool("use_bias", true))
+        // Keras 2's legacy Highway keeps its Keras 1 key, bias
+        if (context.Bool(context.Value("use_bias") is null ? "bias" : "use_bias", true))
         {
             tensors.Add(new("bias", [features]));
             tensors.Add(new("carry_bias", [features]));

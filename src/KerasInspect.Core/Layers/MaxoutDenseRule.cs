@@ -12,11 +12,12 @@ internal sealed class MaxoutDenseRule : ILayerRule
     {
         var input = context.KnownInput(rank: 2);
         var features = context.Features(input);
-        var units = context.Long("units");
+        // Keras 2's legacy MaxoutDense keeps its Keras 1 keys (output_dim, bias)
+        var units = context.Long(context.Value("units") is null ? "output_dim" : "units");
         var pieces = context.Long("nb_feature", 4, 1);
         List<ExpectedTensor> tensors = [new("kernel", [pieces, features, units])];
         var formula = $"{Formula.N(pieces)} × {Formula.N(features)} × {Formula.N(units)}";
-        if (context.Bool("use_bias", true))
+        if (context.Bool(context.Value("use_bias") is null ? "bias" : "use_bias", true))
         {
             tensors.Add(new("bias", [pieces, units]));
             formula += $" + {Formula.N(pieces)} × {Formula.N(units)}";

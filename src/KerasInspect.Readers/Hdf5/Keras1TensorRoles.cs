@@ -6,7 +6,8 @@ namespace KerasInspect.Readers.Hdf5;
 /// <summary>
 /// Keras 1 names a stored tensor <c>&lt;layer&gt;_&lt;role&gt;</c> (<c>convolution2d_1_W:0</c>, keras-file-formats.md
 /// §3.2). For the classes below the Keras 1 role is renamed to the Keras 2 role the rules expect (<c>W</c> → kernel,
-/// <c>running_std</c> → moving_variance); the stored path is kept, so findings still say where the tensor is.
+/// <c>running_std</c> → moving_variance); the stored path is kept, so findings still say where the tensor is. Keras 2's
+/// legacy <c>MaxoutDense</c> and <c>Highway</c> store the same roles under their scope (<c>maxoutdense_1/W:0</c>).
 /// </summary>
 internal static class Keras1TensorRoles
 {
@@ -64,13 +65,18 @@ internal static class Keras1TensorRoles
         var (owner, prefix) = Owner(full, classes) is { } whole ? (whole, "")
             : Owner(full[(slash + 1)..], classes) is { } leaf ? (leaf, full[..(slash + 1)])
             : (null, "");
-        if (owner is null || !ByClass.TryGetValue(classes[owner], out var roles)
-            || !roles.TryGetValue(full[(prefix.Length + owner.Length + 1)..], out var role))
+        if (owner is not null && ByClass.TryGetValue(classes[owner], out var roles)
+            && roles.TryGetValue(full[(prefix.Length + owner.Length + 1)..], out var role))
         {
-            return tensor;
+            return tensor with { Name = $"{prefix}{role}{suffix}" };
         }
 
-        return tensor with { Name = $"{prefix}{role}{suffix}" };
+        // Keras 2's legacy layers (MaxoutDense, Highway) keep the Keras 1 roles under their own scope: maxoutdense_1/W:0
+        var parts = full.Split('/');
+        return parts.Length >= 2 && classes.TryGetValue(parts[^2], out var scopeClass) && ByClass.TryGetValue(scopeClass, out var scoped)
+            && scoped.TryGetValue(parts[^1], out var legacy)
+            ? tensor with { Name = $"{full[..(slash + 1)]}{legacy}{suffix}" }
+            : tensor;
     }
 
     private static string? Owner(string name, Dictionary<string, string> classes) =>
