@@ -204,6 +204,36 @@ def windows_backslash(path):
     ], 49, 49, findings=["KI2006"], why="28 + 16 + 5 = 49")
 
 
+@fixture("windows_checkpoint_dependencies.keras", "keras-zip", 3,
+         "tf.keras 2.13 .keras saved on Windows: root links named _layer_checkpoint_dependencies\\conv2d and "
+         "_layer_checkpoint_dependencies\\dense, with vars/0, vars/1 below them")
+def windows_checkpoint_dependencies(path):
+    config = {"module": "keras", "class_name": "Sequential", "registered_name": None, "config": {
+        "name": "sequential", "layers": [
+            tfk_layer("InputLayer", {"batch_input_shape": [None, 6, 6, 1], "dtype": "float32", "sparse": False,
+                                     "ragged": False, "name": "conv2d_input"}),
+            tfk_layer("Conv2D", {"name": "conv2d", "trainable": True, "dtype": "float32", "filters": 2,
+                                 "kernel_size": [3, 3], "strides": [1, 1], "padding": "valid",
+                                 "data_format": "channels_last", "dilation_rate": [1, 1], "groups": 1,
+                                 "use_bias": True}),
+            tfk_layer("Flatten", {"name": "flatten", "trainable": True, "dtype": "float32",
+                                  "data_format": "channels_last"}),
+            tfk_layer("Dense", {"name": "dense", "trainable": True, "dtype": "float32", "units": 3,
+                                "use_bias": True})]}}
+
+    def build(f):
+        vars_group(f, "_layer_checkpoint_dependencies\\conv2d", [(3, 3, 1, 2), (2,)])
+        vars_group(f, "_layer_checkpoint_dependencies\\flatten", [])
+        vars_group(f, "_layer_checkpoint_dependencies\\dense", [(32, 3), (3,)])
+
+    write_zip(path, [("metadata.json", json.dumps({"keras_version": "2.13.1", "date_saved": "2023-09-01@10:00:00"})),
+                     ("config.json", json.dumps(config)), ("model.weights.h5", weights_store(build))])
+    return expect([
+        lay("conv2d", "Conv2D", "match", 20, 20, "3*3*1*2+2 = 20, output (None, 4, 4, 2)"),
+        lay("dense", "Dense", "match", 99, 99, "Flatten 4*4*2 = 32; 32*3+3 = 99"),
+    ], 119, 119, findings=["KI2006"], why="20 + 99 = 119")
+
+
 # ---------------------------------------------------------------- kind 4
 
 @fixture("keras1_slash_names.h5", "keras1-h5", 4,
