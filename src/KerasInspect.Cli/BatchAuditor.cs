@@ -1,5 +1,6 @@
 using KerasInspect.Core;
 using KerasInspect.Core.Audit;
+using KerasInspect.Core.Reading;
 using KerasInspect.Readers;
 using Spectre.Console;
 
@@ -63,7 +64,7 @@ internal static class BatchAuditor
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            return FileReport.Failed(path, "unknown", new FileError(InternalErrorCode, $"{path}: internal error: {error.GetType().Name}: {error.Message}")
+            return FileReport.Failed(path, FormatNames.Unknown, new FileError(InternalErrorCode, $"{path}: internal error: {error.GetType().Name}: {error.Message}")
             {
                 StackTrace = error.ToString(),
             });
@@ -71,5 +72,5 @@ internal static class BatchAuditor
     }
 
     private static FileReport Failed(string path, string code, string message) =>
-        FileReport.Failed(path, "unknown", new FileError(code, message));
+        FileReport.Failed(path, FormatNames.Unknown, new FileError(code, message));
 }

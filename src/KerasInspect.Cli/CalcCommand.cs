@@ -1,7 +1,7 @@
-using KerasInspect.Core.Analysis;
-using KerasInspect.Core.Audit;
 using KerasInspect.Core.Layers;
+using KerasInspect.Core.Reading;
 using KerasInspect.Readers.Calc;
+using KerasInspect.Reports;
 using KerasInspect.Reports.Json;
 using KerasInspect.Reports.Text;
 
@@ -48,15 +48,9 @@ internal static class CalcCommand
             throw new UsageException($"the first layer, {model.Layers[0].ClassName}, needs --input: its input size (e.g. --input 64) or shape without the batch axis (e.g. --input 10,64)");
         }
 
-        var report = ConfigOnlyAudit.Build(null, "calc", null, ModelAnalyzer.Default.Analyze(model));
-        if (format == "json")
-        {
-            JsonReportWriter.Write([report], output);
-        }
-        else
-        {
-            LayerTableWriter.Write(report, output, TableStyle.Formulas);
-        }
+        var report = ModelAuditor.Audit(ModelContents.ConfigOnly(null, FormatNames.Calc, null, model));
+        IReportWriter writer = format == "json" ? new JsonReportWriter() : new FormulaTableWriter();
+        writer.Write(new ReportSet([report]), output, new ReportOptions());
 
         return ExitCode.Clean;
     }

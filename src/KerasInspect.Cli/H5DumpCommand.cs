@@ -1,7 +1,8 @@
 using KerasInspect.Core;
+using KerasInspect.Core.Reading;
 using KerasInspect.Hdf5;
+using KerasInspect.Hdf5.Json;
 using KerasInspect.Readers;
-using KerasInspect.Readers.Hdf5;
 using KerasInspect.Readers.Keras3;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -72,7 +73,7 @@ internal static class H5DumpCommand
     {
         try
         {
-            var snapshot = FormatDetector.Detect(path) == FileKind.Zip ? KerasArchiveReader.ReadWeightsSnapshot(path) : H5File.ReadSnapshot(path);
+            var snapshot = FormatDetector.Identify(path) == ModelFormat.KerasArchive ? KerasArchiveReader.ReadWeightsSnapshot(path) : H5File.ReadSnapshot(path);
             return new FileDump(path, H5SnapshotJson.From(snapshot), null);
         }
         catch (Hdf5FormatException error)

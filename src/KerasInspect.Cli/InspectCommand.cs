@@ -1,11 +1,8 @@
 using KerasInspect.Core.Audit;
+using KerasInspect.Core.Reading;
 using KerasInspect.Readers;
-using KerasInspect.Reports.Console;
+using KerasInspect.Reports;
 using KerasInspect.Reports.Csv;
-using KerasInspect.Reports.Json;
-using KerasInspect.Reports.Markdown;
-using KerasInspect.Reports.Text;
-using Spectre.Console;
 
 namespace KerasInspect.Cli;
 
@@ -27,7 +24,7 @@ internal static class InspectCommand
         var (files, missing) = InputFinder.Expand(options.Inputs);
         statistics?.EndPhase("find");
         var reports = BatchAuditor.Run(files, options.ConfigPath, options.WeightsPath, environment, errors)
-            .Concat(missing.Select(m => FileReport.Failed(m, "unknown", new FileError("KI3002", $"{m}: no such file, folder or matching pattern"))))
+            .Concat(missing.Select(m => FileReport.Failed(m, FormatNames.Unknown, new FileError("KI3002", $"{m}: no such file, folder or matching pattern"))))
             .Select(options.Policy.Apply)
             .ToList();
         statistics?.EndPhase("audit");
@@ -55,7 +52,7 @@ internal static class InspectCommand
             if (options.SummaryCsv is { } summaryPath)
             {
                 using var writer = new StreamWriter(summaryPath);
-                SummaryCsvWriter.Write(reports, writer);
+                new SummaryCsvWriter().Write(new ReportSet(reports, summary), writer, new ReportOptions());
             }
 
             if (statistics is not null)
@@ -87,70 +84,7 @@ internal static class InspectCommand
     {
         using var file = options.Output is { } path ? new StreamWriter(path) : null;
         var output = file ?? console;
-        switch (options.Format)
-        {
-            case "json":
-                JsonReportWriter.Write(reports, output, summary);
-                break;
-            case "csv":
-                CsvReportWriter.Write(reports, output);
-                break;
-            case "markdown":
-                MarkdownReportWriter.Write(reports, summary, output);
-                break;
-            default:
-                WriteTables(reports, summary, options, output, file is null && environment.RichOutput);
-                break;
-        }
-    }
-
-    private static void WriteTables(List<FileReport> reports, RunSummary summary, InspectOptions options, TextWriter output, bool rich)
-    {
-        var readable = reports.Where(r => r.Error is null).ToList();
-        var ansi = rich ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) }) : null;
-        for (var i = 0; i < readable.Count; i++)
-        {
-            if (i > 0)
-            {
-                output.WriteLine();
-            }
-
-            if (ansi is not null)
-            {
-                ConsoleTableWriter.Write(ansi, readable[i], options.Explain);
-            }
-            else
-            {
-                WritePlain(readable[i], options.Explain, output);
-            }
-        }
-
-        if (reports.Count > 1)
-        {
-            output.WriteLine();
-            if (ansi is not null)
-            {
-                ConsoleTableWriter.WriteSummary(ansi, reports, summary);
-            }
-            else
-            {
-                output.WriteLine($"{summary.Files} files: {summary.Files - summary.Failing - summary.Unreadable} clean, {summary.Failing} failing --fail-on {summary.FailOn}, {summary.Unreadable} unreadable");
-            }
-        }
-    }
-
-    private static void WritePlain(FileReport report, bool explain, TextWriter output)
-    {
-        var facts = new List<string> { report.Format };
-        if (report.KerasVersion is { } version)
-        {
-            facts.Add($"Keras {version}");
-        }
-
-        var configOnly = report.StoredParams is null;
-        facts.Add(configOnly ? "config only: no weights to compare" : report.Layers.All(l => l.Expected is null) ? "no config: weights listed, not verified" : "config and weights cross-checked");
-        output.WriteLine($"{report.Path}: {string.Join(", ", facts)}");
-        output.WriteLine();
-        LayerTableWriter.Write(report, output, configOnly ? TableStyle.Config : TableStyle.CrossCheck, explain);
+        var rich = file is null && environment.RichOutput;
+        ReportWriters.For(options.Format).Write(new ReportSet(reports, summary), output, new ReportOptions(options.Explain, rich));
     }
 }

@@ -62,5 +62,5 @@ internal sealed record InspectOptions(
 
     private static long? Count(CommandLine line, string option) =>
         line.Value(option) is not { } text ? null
-        : AuditPolicy.ParseCount(text) ?? throw new UsageException($"{option} '{text}' is not a count such as 200000, 200k or 1.5M");
+        : CountOption.Parse(text) ?? throw new UsageException($"{option} '{text}' is not a count such as 200000, 200k or 1.5M");
 }

@@ -1,7 +1,5 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
-using Newtonsoft.Json;
 
 namespace KerasInspect.Readers;
 
@@ -12,8 +10,6 @@ namespace KerasInspect.Readers;
 /// </summary>
 public static class InputFinder
 {
-    private const int JsonSniffBytes = 64 * 1024 * 1024;
-
     public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -22,6 +18,10 @@ public static class InputFinder
         foreach (var input in inputs)
         {
             if (File.Exists(input))
+            {
+                files.Add(input);
+            }
+            else if (FormatDetector.IsSavedModel(input))
             {
                 files.Add(input);
             }
@@ -43,71 +43,7 @@ public static class InputFinder
     }
 
     /// <summary>True for an HDF5 file, a zip holding a Keras config or weights, or JSON whose top level is a Keras model or a TF.js model.</summary>
-    public static bool IsModelFile(string path)
-    {
-        try
-        {
-            return FormatDetector.Detect(path) switch
-            {
-                FileKind.Hdf5 => true,
-                FileKind.Zip => IsKerasArchive(path),
-                FileKind.Json => IsModelJson(path),
-                _ => false,
-            };
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException)
-        {
-            return false;
-        }
-    }
-
-    private static bool IsKerasArchive(string path)
-    {
-        using var zip = ZipFile.OpenRead(path);
-        return zip.Entries.Any(e => e.FullName is "config.json" or "model.weights.h5");
-    }
-
-    /// <summary>Reads only the top-level keys: <c>class_name</c> and <c>config</c> (a Keras config) or <c>modelTopology</c> (TF.js).</summary>
-    private static bool IsModelJson(string path)
-    {
-        if (new FileInfo(path).Length > JsonSniffBytes)
-        {
-            return false;
-        }
-
-        using var file = new StreamReader(path, Encoding.UTF8);
-        return IsModelJson(file, twiceEncodedAllowed: true);
-    }
-
-    /// <summary>The top level, or for a twice-encoded file (one JSON string holding the JSON) the top level inside it.</summary>
-    private static bool IsModelJson(TextReader text, bool twiceEncodedAllowed)
-    {
-        using var reader = new JsonTextReader(text) { MaxDepth = 256 };
-        if (!reader.Read())
-        {
-            return false;
-        }
-
-        if (reader.TokenType == JsonToken.String && twiceEncodedAllowed)
-        {
-            return IsModelJson(new StringReader((string)reader.Value!), twiceEncodedAllowed: false);
-        }
-
-        if (reader.TokenType != JsonToken.StartObject)
-        {
-            return false;
-        }
-
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
-        {
-            keys.Add((string)reader.Value!);
-            reader.Read();
-            reader.Skip();
-        }
-
-        return (keys.Contains("class_name") && keys.Contains("config")) || keys.Contains("modelTopology");
-    }
+    public static bool IsModelFile(string path) => FormatDetector.IsModelFile(path);
 
     private static List<string> Glob(string pattern)
     {

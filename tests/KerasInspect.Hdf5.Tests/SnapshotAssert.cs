@@ -1,4 +1,4 @@
-using KerasInspect.Readers.Hdf5;
+using KerasInspect.Hdf5.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,4 @@
-using KerasInspect.Reports.Console;
+using KerasInspect.Reports.Terminal;
 using Spectre.Console;
 
 namespace KerasInspect.Reports.Tests;

@@ -16,7 +16,7 @@ public sealed class ModelAnalyzer(LayerRules rules)
 
     public ModelAnalysis Analyze(ModelDescription model)
     {
-        var run = new Run(rules, model.Writer);
+        var run = new Run(rules, model.Writer, model.Dialect);
         var (layers, outputs) = run.Model(model, boundInputs: null, parentTrainable: true);
         return new ModelAnalysis(model, layers, outputs, run.Diagnostics);
     }
@@ -26,14 +26,14 @@ public sealed class ModelAnalyzer(LayerRules rules)
     /// weights), with the findings the plan made; null when the rule cannot plan it. Its output shape is left
     /// unknown: it is not an inferred one.
     /// </summary>
-    internal (LayerAnalysis Analysis, IReadOnlyList<Diagnostic> Findings)? PlanOn(LayerSpec layer, Shape input, KerasWriter writer)
+    internal (LayerAnalysis Analysis, IReadOnlyList<Diagnostic> Findings)? PlanOn(LayerSpec layer, Shape input, ModelDescription model)
     {
-        var run = new Run(rules, writer);
+        var run = new Run(rules, model.Writer, model.Dialect);
         var analysis = run.Evaluate(layer, [input], parentTrainable: true);
         return analysis.IsVerified ? (analysis with { OutputShapes = [null] }, run.Diagnostics) : null;
     }
 
-    private sealed class Run(LayerRules rules, KerasWriter writer)
+    private sealed class Run(LayerRules rules, KerasWriter writer, IStorageDialect? dialect)
     {
         public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -62,7 +62,7 @@ public sealed class ModelAnalyzer(LayerRules rules)
 
             try
             {
-                var plan = rule.Plan(new LayerContext(layer, inputs, rules, writer, findings));
+                var plan = new LayerContext(layer, inputs, rules, writer, dialect, findings).Plan(rule);
                 var tensors = plan.Tensors.Select(t => t with { Trainable = t.Trainable && trainable }).ToList();
                 return new LayerAnalysis(layer)
                 {

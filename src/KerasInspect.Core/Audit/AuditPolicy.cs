@@ -1,4 +1,3 @@
-using System.Globalization;
 using KerasInspect.Core.Diagnostics;
 
 namespace KerasInspect.Core.Audit;
@@ -44,36 +43,4 @@ public sealed record AuditPolicy(DiagnosticSeverity? FailAt = DiagnosticSeverity
     /// <summary>True when the report has something at or above the failure threshold.</summary>
     public bool Fails(FileReport report) =>
         FailAt is { } threshold && report.WorstSeverity is { } worst && worst >= threshold;
-
-    /// <summary>Parses a count such as <c>200000</c>, <c>200k</c>, <c>1.5M</c> or <c>2G</c>; null when it is not one.</summary>
-    public static long? ParseCount(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim().Replace("_", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal);
-        if (trimmed.Length == 0)
-        {
-            return null;
-        }
-
-        var multiplier = char.ToUpperInvariant(trimmed[^1]) switch
-        {
-            'K' => 1_000m,
-            'M' => 1_000_000m,
-            'G' or 'B' => 1_000_000_000m,
-            _ => 1m,
-        };
-        var number = multiplier == 1m ? trimmed : trimmed[..^1];
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-        {
-            return null;
-        }
-
-        if (value < 0 || value > long.MaxValue / multiplier)
-        {
-            return null;
-        }
-
-        var count = value * multiplier;
-        return count == decimal.Truncate(count) ? (long)count : null;
-    }
 }

@@ -3,8 +3,8 @@ using KerasInspect.Core.Layers;
 
 namespace KerasInspect.Core.Audit;
 
-/// <summary>The report of a config with no stored weights: every verified layer is <see cref="Verdict.NoWeights"/>.</summary>
-public static class ConfigOnlyAudit
+/// <summary>The audit pipeline's no-weights case (<see cref="Reading.ModelAuditor"/>): the report of a config with no stored weights: every verified layer is <see cref="Verdict.NoWeights"/>.</summary>
+internal static class ConfigOnlyAudit
 {
     public static FileReport Build(string? path, string format, string? kerasVersion, ModelAnalysis analysis) =>
         new(path, format, kerasVersion)

@@ -30,7 +30,7 @@ public static class CrossCheck
             {
                 unclaimed.Remove(layer.Layer.Name, out var storedLayer);
                 var tensors = storedLayer?.Tensors ?? [];
-                rows.Add(Compare(WithInputFromWeights(layer, tensors, analysis.Model.Writer, findings), tensors, findings));
+                rows.Add(Compare(WithInputFromWeights(layer, tensors, analysis.Model, findings), tensors, findings));
             }
         }
 
@@ -62,12 +62,12 @@ public static class CrossCheck
     /// A layer whose input shape is unknown, planned on the input width its stored kernel shows (see
     /// <see cref="InputWidthFromWeights"/>); its "input unknown" finding becomes one saying where the width came from.
     /// </summary>
-    private static LayerAnalysis WithInputFromWeights(LayerAnalysis layer, IReadOnlyList<StoredTensor> stored, KerasWriter writer, List<Diagnostic> findings)
+    private static LayerAnalysis WithInputFromWeights(LayerAnalysis layer, IReadOnlyList<StoredTensor> stored, ModelDescription model, List<Diagnostic> findings)
     {
         var unknownInput = layer.InputUnknownFinding is { } finding ? findings.IndexOf(finding) : -1;
         if (unknownInput < 0 || layer.Children.Count > 0
-            || InputWidthFromWeights.Infer(layer.Layer, stored) is not { } inferred
-            || ModelAnalyzer.Default.PlanOn(layer.Layer, inferred.Input, writer) is not { } planned)
+            || InputWidthFromWeights.Infer(layer.Layer, stored, LayerRules.Default, model.Dialect) is not { } inferred
+            || ModelAnalyzer.Default.PlanOn(layer.Layer, inferred.Input, model) is not { } planned)
         {
             return layer;
         }
@@ -114,7 +114,7 @@ public static class CrossCheck
 
             remaining.Remove(match);
             var same = match.Shape.SequenceEqual(tensor.Shape);
-            var hint = same ? null : MismatchHints.For(owner, tensor.Name.Split('/')[^1], tensor.Shape, match.Shape);
+            var hint = same ? null : MismatchHints.For(LayerRules.Default, owner, tensor.Name.Split('/')[^1], tensor.Shape, match.Shape);
             checks.Add(new TensorCheck(tensor.Name, same ? Verdict.Match : Verdict.Mismatch)
             {
                 ExpectedShape = tensor.Shape,
@@ -222,7 +222,7 @@ public static class CrossCheck
         if (scopes.Length == 0 && want.Length == 2 && want[0] is "forward" or "backward"
             && string.Equals(role, $"{want[0]}_{want[1]}", StringComparison.Ordinal))
         {
-            return true; // Keras 1 Bidirectional: forward_lstm_1_W_i, one flat name
+            return true; // a direction flattened into the stored name: forward_<name>
         }
 
         if (!string.Equals(role, want[^1], StringComparison.Ordinal))

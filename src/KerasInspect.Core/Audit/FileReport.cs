@@ -60,24 +60,6 @@ public sealed record FileReport(string? Path, string Format, string? KerasVersio
         }
     }
 
-    /// <summary>One word for the whole file: error, mismatch, missing, unexpected, unverified, match or no-weights.</summary>
-    public string FileVerdict => Error is not null ? "error"
-        : Layers.Select(l => l.Verdict).OrderBy(Rank).FirstOrDefault() switch
-        {
-            Verdict.NoWeights => "no-weights",
-            var worst => worst.ToString().ToLowerInvariant(),
-        };
-
-    private static int Rank(Verdict verdict) => verdict switch
-    {
-        Verdict.Mismatch => 0,
-        Verdict.Missing => 1,
-        Verdict.Unexpected => 2,
-        Verdict.Unverified => 3,
-        Verdict.Match => 4,
-        _ => 5,
-    };
-
     public static FileReport Failed(string path, string format, FileError error) => new(path, format, null) { Error = error };
 
     private long Sum(Func<LayerReport, long?> part) => Layers.Aggregate(0L, (sum, l) => checked(sum + (part(l) ?? 0)));

@@ -1,34 +1,20 @@
 using System.Globalization;
+using KerasInspect.Core.Layers;
 
 namespace KerasInspect.Core.Audit;
 
 /// <summary>
-/// Recognisable causes of a shape mismatch (param-formulas.md §3): a GRU's <c>reset_after</c>, a CuDNN LSTM bias,
-/// a kernel whose input width or output width disagrees with the config.
+/// Recognisable causes of a shape mismatch (param-formulas.md §3): the owning class's rule knows its own (a GRU's
+/// <c>reset_after</c>, a CuDNN LSTM bias); a kernel whose input or output width disagrees with the config is any class's.
 /// </summary>
 internal static class MismatchHints
 {
     /// <param name="className">The class that owns the tensor (the wrapped class for Bidirectional and TimeDistributed).</param>
-    public static string? For(string className, string role, IReadOnlyList<long> expected, IReadOnlyList<long> stored)
+    public static string? For(LayerRules rules, string className, string role, IReadOnlyList<long> expected, IReadOnlyList<long> stored) =>
+        rules.Find(className)?.MismatchHint(className, role, expected, stored) ?? Kernel(role, expected, stored);
+
+    private static string? Kernel(string role, IReadOnlyList<long> expected, IReadOnlyList<long> stored)
     {
-        if (role == "bias" && className == "GRU")
-        {
-            if (expected.Count == 1 && stored.Count == 2 && stored[0] == 2 && stored[1] == expected[0])
-            {
-                return "a (2, 3u) bias means the weights were saved with reset_after=True, but the config says reset_after=False";
-            }
-
-            if (expected.Count == 2 && stored.Count == 1 && stored[0] == expected[1])
-            {
-                return "a (3u,) bias means the weights were saved with reset_after=False, but the config says reset_after=True";
-            }
-        }
-
-        if (role == "bias" && className == "LSTM" && expected.Count == 1 && stored.Count == 1 && stored[0] == 2 * expected[0])
-        {
-            return "an 8u bias is the CuDNNLSTM layout: these weights come from a CuDNN-trained model";
-        }
-
         if (role == "kernel" && expected.Count == 2 && stored.Count == 2)
         {
             if (expected[1] == stored[1] && expected[0] != stored[0])

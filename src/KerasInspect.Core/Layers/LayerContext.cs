@@ -14,8 +14,11 @@ public sealed class LayerContext
 {
     private readonly List<Diagnostic> _diagnostics;
 
-    internal LayerContext(LayerSpec layer, IReadOnlyList<Shape?> inputs, LayerRules rules, KerasWriter writer, List<Diagnostic> diagnostics)
+    private readonly IStorageDialect? _dialect;
+
+    internal LayerContext(LayerSpec layer, IReadOnlyList<Shape?> inputs, LayerRules rules, KerasWriter writer, IStorageDialect? dialect, List<Diagnostic> diagnostics)
     {
+        _dialect = dialect;
         Layer = layer;
         Inputs = inputs;
         Rules = rules;
@@ -31,6 +34,9 @@ public sealed class LayerContext
     public LayerRules Rules { get; }
 
     public KerasWriter Writer { get; }
+
+    /// <summary>Whether the file stores each gate of this layer as tensors of its own (<see cref="IStorageDialect"/>).</summary>
+    public bool StoresGatesApart => _dialect?.StoresGatesApart(Layer) ?? false;
 
     /// <summary>The single input's shape (null when unknown); fails when the layer has several inputs.</summary>
     public Shape? Input => Inputs.Count == 1
@@ -168,12 +174,20 @@ public sealed class LayerContext
     {
         var rule = Rules.Find(inner.ClassName)
             ?? throw new LayerRuleException(LayerRuleFailure.NoRule, $"the wrapped class '{inner.ClassName}' has no rule", inner.ConfigPath) { ClassName = inner.ClassName };
-        return rule.Plan(new LayerContext(inner, inputs, Rules, Writer, _diagnostics));
+        return new LayerContext(inner, inputs, Rules, Writer, _dialect, _diagnostics).Plan(rule);
     }
 
     /// <summary>Plans a part of this layer (an RNN's cell) with a rule that is not in the registry.</summary>
     internal LayerPlan PlanPart(ILayerRule rule, LayerSpec part, IReadOnlyList<Shape?> inputs) =>
-        rule.Plan(new LayerContext(part, inputs, Rules, Writer, _diagnostics));
+        new LayerContext(part, inputs, Rules, Writer, _dialect, _diagnostics).Plan(rule);
+
+    /// <summary>The rule's plan for this layer, its tensors named as the file's dialect names them.</summary>
+    internal LayerPlan Plan(ILayerRule rule)
+    {
+        var plan = rule.Plan(this);
+        return _dialect is not { } dialect ? plan
+            : plan with { Tensors = [.. plan.Tensors.Select(t => t with { Name = dialect.TensorName(Layer, t.Name) })] };
+    }
 
     public LayerRuleException Invalid(string message, string? path) =>
         new(LayerRuleFailure.InvalidConfig, message, path ?? Layer.ConfigPath);

@@ -1,6 +1,8 @@
+using KerasInspect.Core.Rules;
+
 namespace KerasInspect.Core.Layers;
 
-/// <summary>The one list of layer rules, looked up by Keras class name. Explicit, so a reader can see every supported class.</summary>
+/// <summary>The one list of layer rules (one file each in <c>Rules/</c>), looked up by Keras class name. Explicit, so a reader can see every supported class.</summary>
 public sealed class LayerRules
 {
     private readonly Dictionary<string, ILayerRule> _byClass = new(StringComparer.Ordinal);
@@ -13,8 +15,13 @@ public sealed class LayerRules
             {
                 _byClass.Add(className, rule);
             }
+
+            SubLayerOrder = [.. SubLayerOrder.Union(rule.SubLayers, StringComparer.Ordinal)];
         }
     }
+
+    /// <summary>Every rule's <see cref="ILayerRule.SubLayers"/>, each rule's in its own order.</summary>
+    public IReadOnlyList<string> SubLayerOrder { get; } = [];
 
     public static LayerRules Default { get; } = new(
     [

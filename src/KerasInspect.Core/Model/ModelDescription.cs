@@ -7,6 +7,9 @@ public sealed record ModelDescription(string Name, string ClassName, ModelKind K
 {
     public KerasWriter Writer { get; init; } = KerasWriter.Unknown;
 
+    /// <summary>How the file names and splits its tensors, as its reader knows it; null names every tensor by its role.</summary>
+    public IStorageDialect? Dialect { get; init; }
+
     public IReadOnlyList<TensorRef> Inputs { get; init; } = [];
 
     public IReadOnlyList<TensorRef> Outputs { get; init; } = [];

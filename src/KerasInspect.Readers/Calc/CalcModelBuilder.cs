@@ -12,43 +12,6 @@ namespace KerasInspect.Readers.Calc;
 /// </summary>
 public static class CalcModelBuilder
 {
-    private static readonly Dictionary<string, string[]> PositionalNames = new(StringComparer.Ordinal)
-    {
-        ["Dense"] = ["units"],
-        ["LSTM"] = ["units"],
-        ["GRU"] = ["units"],
-        ["SimpleRNN"] = ["units"],
-        ["Embedding"] = ["input_dim", "output_dim"],
-        ["Bidirectional"] = ["layer", "merge_mode"],
-        ["TimeDistributed"] = ["layer"],
-        ["Dropout"] = ["rate"],
-        ["SpatialDropout1D"] = ["rate"],
-        ["SpatialDropout2D"] = ["rate"],
-        ["SpatialDropout3D"] = ["rate"],
-        ["AlphaDropout"] = ["rate"],
-        ["GaussianDropout"] = ["rate"],
-        ["GaussianNoise"] = ["stddev"],
-        ["Activation"] = ["activation"],
-        ["RepeatVector"] = ["n"],
-        ["Reshape"] = ["target_shape"],
-        ["Permute"] = ["dims"],
-        ["Masking"] = ["mask_value"],
-        ["Concatenate"] = ["axis"],
-        ["BatchNormalization"] = ["axis"],
-        ["Conv1D"] = ["filters", "kernel_size", "strides", "padding"],
-        ["Conv2D"] = ["filters", "kernel_size", "strides", "padding"],
-        ["Conv3D"] = ["filters", "kernel_size", "strides", "padding"],
-        ["MaxPooling1D"] = ["pool_size", "strides", "padding"],
-        ["AveragePooling1D"] = ["pool_size", "strides", "padding"],
-    };
-
-    /// <summary>Classes whose input is a sequence (b, T, f), so a bare <c>--input 64</c> means 64 features per step.</summary>
-    private static readonly HashSet<string> SequenceInputs = new(StringComparer.Ordinal)
-    {
-        "LSTM", "GRU", "SimpleRNN", "Bidirectional", "TimeDistributed", "Conv1D", "MaxPooling1D", "AveragePooling1D",
-        "GlobalMaxPooling1D", "GlobalAveragePooling1D", "SpatialDropout1D",
-    };
-
     /// <exception cref="LayerExpressionException">An expression or the input shape cannot be understood.</exception>
     public static ModelDescription Build(IReadOnlyList<string> expressions, string? input, LayerRules rules)
     {
@@ -70,17 +33,17 @@ public static class CalcModelBuilder
         }
 
         var first = layers.Count > 0 ? layers[0] : null;
-        var shape = input is not null ? InputShape(input, first)
+        var shape = input is not null ? InputShape(input, first, rules)
             : first?.ClassName == "Embedding" ? Shape.Of(null, null) // token ids of any length: the table does not depend on it
             : null;
-        return new ModelDescription("calc", "Sequential", ModelKind.Sequential, layers) { DeclaredInputShape = shape, Writer = KerasWriter.Keras3 };
+        return new ModelDescription("calc", "Sequential", ModelKind.Sequential, layers) { DeclaredInputShape = shape, Writer = KerasWriter.Keras3, Dialect = StorageDialects.For(KerasWriter.Keras3) };
     }
 
     /// <summary>
     /// <c>64</c> (features: (None, None, 64) before a sequence layer, (None, 64) otherwise), or the shape without the
     /// batch axis: <c>10,64</c>, <c>None,64</c>, <c>(None, 64)</c>.
     /// </summary>
-    private static Shape InputShape(string text, LayerSpec? first)
+    private static Shape InputShape(string text, LayerSpec? first, LayerRules rules)
     {
         var parts = text.Trim().TrimStart('(', '[').TrimEnd(')', ']').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
@@ -98,7 +61,7 @@ public static class CalcModelBuilder
                 : throw new LayerExpressionException($"'{part}' is not a dimension (a whole number > 0 or None)", text, Math.Max(0, position)));
         }
 
-        if (dims.Count == 1 && first is not null && SequenceInputs.Contains(first.ClassName))
+        if (dims.Count == 1 && first is not null && rules.Find(first.ClassName)?.TakesSequence(first.ClassName) == true)
         {
             dims.Insert(0, null);
         }
@@ -122,14 +85,14 @@ public static class CalcModelBuilder
             var properties = new List<KeyValuePair<string, ConfigValue>> { KeyValuePair.Create("name", ConfigValue.Of($"{path}.name", name)) };
             LayerSpec? inner = null;
             LayerSpec? backward = null;
-            var names = PositionalNames.GetValueOrDefault(parsed.ClassName, []);
-            if (parsed.Positional.Count > names.Length)
+            var names = rules.Find(parsed.ClassName)?.PositionalArguments(parsed.ClassName) ?? [];
+            if (parsed.Positional.Count > names.Count)
             {
-                var extra = parsed.Positional[names.Length];
+                var extra = parsed.Positional[names.Count];
                 throw new LayerExpressionException(
-                    names.Length == 0
+                    names.Count == 0
                         ? $"{parsed.ClassName} takes keyword arguments only"
-                        : $"{parsed.ClassName} takes at most {names.Length} positional argument(s) ({string.Join(", ", names)}); name the others",
+                        : $"{parsed.ClassName} takes at most {names.Count} positional argument(s) ({string.Join(", ", names)}); name the others",
                     expression,
                     extra.Position);
             }

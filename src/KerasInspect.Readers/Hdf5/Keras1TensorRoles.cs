@@ -1,101 +1,94 @@
-using KerasInspect.Core;
 using KerasInspect.Core.Model;
 
 namespace KerasInspect.Readers.Hdf5;
 
 /// <summary>
-/// Keras 1 names a stored tensor <c>&lt;layer&gt;_&lt;role&gt;</c> (<c>convolution2d_1_W:0</c>, keras-file-formats.md
-/// §3.2). For the classes below the Keras 1 role is renamed to the Keras 2 role the rules expect (<c>W</c> → kernel,
-/// <c>running_std</c> → moving_variance); the stored path is kept, so findings still say where the tensor is. Keras 2's
-/// legacy <c>MaxoutDense</c> and <c>Highway</c> store the same roles under their scope (<c>maxoutdense_1/W:0</c>).
+/// Keras 1's tensor names (keras-file-formats.md §3.2): <c>&lt;layer&gt;_W</c>, <c>_U</c>, <c>_b</c> for the kernel,
+/// recurrent kernel and bias, an Embedding's <c>&lt;layer&gt;_W</c>, and per gate <c>_W_i</c>, <c>_U_c</c>, <c>_b_f</c>, …
+/// unless a recurrent layer was built with <c>consume_less: gpu</c>, which stores the gates fused; the convolutions'
+/// <c>W</c>/<c>b</c>, <c>SeparableConvolution2D</c>'s kernels, <c>BatchNormalization</c>'s <c>running_mean</c> and
+/// <c>running_std</c> (its moving statistics), <c>MaxoutDense</c>'s and <c>Highway</c>'s <c>W</c>, <c>W_carry</c>, <c>b</c>,
+/// <c>b_carry</c>.
 /// </summary>
-internal static class Keras1TensorRoles
+public sealed class Keras1TensorRoles : IStorageDialect
 {
-    private static readonly Dictionary<string, string> Convolution = new(StringComparer.Ordinal) { ["W"] = "kernel", ["b"] = "bias" };
+    public static Keras1TensorRoles Instance { get; } = new();
+
+    private static readonly Dictionary<string, string> Kernels = new(StringComparer.Ordinal)
+    {
+        ["kernel"] = "W",
+        ["recurrent_kernel"] = "U",
+        ["bias"] = "b",
+    };
 
     private static readonly Dictionary<string, Dictionary<string, string>> ByClass = new(StringComparer.Ordinal)
     {
-        ["Convolution1D"] = Convolution,
-        ["Convolution2D"] = Convolution,
-        ["Convolution3D"] = Convolution,
-        ["AtrousConvolution1D"] = Convolution,
-        ["AtrousConvolution2D"] = Convolution,
-        ["Deconvolution2D"] = Convolution,
-        ["MaxoutDense"] = Convolution,
+        ["Dense"] = Kernels,
+        ["SimpleRNN"] = Kernels,
+        ["LSTM"] = Kernels,
+        ["GRU"] = Kernels,
+        ["CuDNNLSTM"] = Kernels,
+        ["CuDNNGRU"] = Kernels,
+        ["Embedding"] = new(StringComparer.Ordinal) { ["embeddings"] = "W" },
+        ["Convolution1D"] = Kernels,
+        ["Convolution2D"] = Kernels,
+        ["Convolution3D"] = Kernels,
+        ["AtrousConvolution1D"] = Kernels,
+        ["AtrousConvolution2D"] = Kernels,
+        ["Deconvolution2D"] = Kernels,
+        ["MaxoutDense"] = Kernels,
         ["SeparableConvolution2D"] = new(StringComparer.Ordinal)
         {
             ["depthwise_kernel"] = "depthwise_kernel",
             ["pointwise_kernel"] = "pointwise_kernel",
-            ["b"] = "bias",
+            ["bias"] = "b",
         },
         ["BatchNormalization"] = new(StringComparer.Ordinal)
         {
             ["gamma"] = "gamma",
             ["beta"] = "beta",
-            ["running_mean"] = "moving_mean",
-            ["running_std"] = "moving_variance",
+            ["moving_mean"] = "running_mean",
+            ["moving_variance"] = "running_std",
         },
         ["Highway"] = new(StringComparer.Ordinal)
         {
-            ["W"] = "kernel",
-            ["W_carry"] = "carry_kernel",
-            ["b"] = "bias",
-            ["b_carry"] = "carry_bias",
+            ["kernel"] = "W",
+            ["carry_kernel"] = "W_carry",
+            ["bias"] = "b",
+            ["carry_bias"] = "b_carry",
         },
     };
 
-    /// <summary>The weights with the tensors of the listed classes renamed to their Keras 2 roles; others unchanged.</summary>
-    public static StoredWeights Apply(StoredWeights weights, ModelDescription model)
+    private static readonly HashSet<string> Recurrent = new(["SimpleRNN", "LSTM", "GRU", "CuDNNLSTM", "CuDNNGRU"], StringComparer.Ordinal);
+
+    private Keras1TensorRoles()
     {
-        var classes = new Dictionary<string, string>(StringComparer.Ordinal);
-        Collect(model, classes);
-        return weights with
-        {
-            Layers = [.. weights.Layers.Select(layer => layer with { Tensors = [.. layer.Tensors.Select(t => Renamed(t, classes))] })],
-        };
     }
 
-    private static StoredTensor Renamed(StoredTensor tensor, Dictionary<string, string> classes)
+    public string TensorName(LayerSpec layer, string role)
     {
-        var colon = tensor.Name.LastIndexOf(':');
-        var (full, suffix) = colon > 0 && colon > tensor.Name.LastIndexOf('/') ? (tensor.Name[..colon], tensor.Name[colon..]) : (tensor.Name, "");
-        var slash = full.LastIndexOf('/');
-        // The owner's name starts the whole name (a layer named with a TensorFlow scope, dense_1/xxx/yyy_W) or its last
-        // part (scope/convolution2d_1_W); the longest such name wins: dense_1 in dense_10_W would be wrong.
-        var (owner, prefix) = Owner(full, classes) is { } whole ? (whole, "")
-            : Owner(full[(slash + 1)..], classes) is { } leaf ? (leaf, full[..(slash + 1)])
-            : (null, "");
-        if (owner is not null && ByClass.TryGetValue(classes[owner], out var roles)
-            && roles.TryGetValue(full[(prefix.Length + owner.Length + 1)..], out var role))
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(role);
+        if (!ByClass.TryGetValue(layer.ClassName, out var names))
         {
-            return tensor with { Name = $"{prefix}{role}{suffix}" };
+            return role;
         }
 
-        // Keras 2's legacy layers (MaxoutDense, Highway) keep the Keras 1 roles under their own scope: maxoutdense_1/W:0
-        var parts = full.Split('/');
-        return parts.Length >= 2 && classes.TryGetValue(parts[^2], out var scopeClass) && ByClass.TryGetValue(scopeClass, out var scoped)
-            && scoped.TryGetValue(parts[^1], out var legacy)
-            ? tensor with { Name = $"{full[..(slash + 1)]}{legacy}{suffix}" }
-            : tensor;
+        if (names.TryGetValue(role, out var name))
+        {
+            return $"{layer.Name}_{name}";
+        }
+
+        // a per-gate role: kernel_i is <layer>_W_i
+        var gate = role.LastIndexOf('_');
+        return Recurrent.Contains(layer.ClassName) && gate > 0 && names.TryGetValue(role[..gate], out var perGate)
+            ? $"{layer.Name}_{perGate}{role[gate..]}"
+            : role;
     }
 
-    private static string? Owner(string name, Dictionary<string, string> classes) =>
-        classes.Keys.Where(layer => name.StartsWith(layer + "_", StringComparison.Ordinal)).MaxBy(layer => layer.Length);
-
-    private static void Collect(ModelDescription model, Dictionary<string, string> classes)
+    public bool StoresGatesApart(LayerSpec layer)
     {
-        foreach (var layer in model.Layers)
-        {
-            classes.TryAdd(layer.Name, layer.ClassName);
-            if (layer.Inner is { } inner)
-            {
-                classes.TryAdd(inner.Name, inner.ClassName);
-            }
-
-            if (layer.Nested is { } nested)
-            {
-                Collect(nested, classes);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(layer);
+        return layer.Config["consume_less"]?.AsString() != "gpu";
     }
 }

@@ -1,6 +1,8 @@
 using KerasInspect.Core;
-using KerasInspect.Core.Model;
+using KerasInspect.Core.Reading;
 using KerasInspect.Hdf5;
+using KerasInspect.Readers.Json;
+using KerasInspect.Readers.Keras3;
 
 namespace KerasInspect.Readers.Hdf5;
 
@@ -9,19 +11,35 @@ namespace KerasInspect.Readers.Hdf5;
 /// <c>/model_weights</c>, <c>save_weights</c> files at the root; either way <c>layer_names</c> lists the layer
 /// groups and each group's <c>weight_names</c> lists its datasets by relative path. Shapes come from metadata only.
 /// </summary>
-public static class KerasH5Reader
+public sealed class KerasH5Reader : IModelReader
 {
+    public ModelFormat Format => ModelFormat.KerasH5;
+
+    /// <summary>
+    /// The file's weights with its own <c>model_config</c>, or with the config given beside it. A Keras 3 weights store
+    /// (told apart by <see cref="FormatDetector"/> once the snapshot is read) goes to <see cref="Keras3WeightsReader"/>.
+    /// </summary>
+    /// <exception cref="KerasInspectException">The file or the config cannot be read.</exception>
+    public ModelContents Read(ReadRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path;
+        var snapshot = H5File.ReadSnapshot(path);
+        if (FormatDetector.Identify(snapshot) == ModelFormat.Keras3WeightsH5)
+        {
+            return Keras3WeightsReader.Read(snapshot, path, request.ConfigPath);
+        }
+
+        var file = Read(snapshot);
+        var config = request.ConfigPath is not null ? KerasJsonModelReader.ReadFile(request.ConfigPath)
+            : file.ModelConfig is { } json ? KerasJsonModelReader.FromJson(json, $"{path}: model_config", file.Weights.KerasVersion)
+            : null;
+        return new ModelContents(path, file.Weights.Format, file.Weights.KerasVersion ?? config?.KerasVersion, config?.Model, file.Weights, file.OptimizerTensors, config?.Findings ?? []);
+    }
+
     /// <exception cref="Hdf5FormatException">The file is not readable HDF5.</exception>
     /// <exception cref="ModelFormatException">The file is HDF5 but not laid out as a Keras model or weights file.</exception>
     public static KerasH5File ReadFile(string path) => Read(H5File.ReadSnapshot(path));
-
-    /// <summary>True when the snapshot is laid out as a Keras 1/2 (or Keras 3 legacy) HDF5 model or weights file.</summary>
-    public static bool IsLegacyLayout(H5Snapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var weightsRoot = snapshot.Root.Child("model_weights") as H5Group ?? snapshot.Root;
-        return weightsRoot.Attribute("layer_names") is not null || weightsRoot.Attribute("layer_names0") is not null;
-    }
 
     /// <exception cref="ModelFormatException">The snapshot is not laid out as a Keras model or weights file.</exception>
     public static KerasH5File Read(H5Snapshot snapshot)
@@ -49,24 +67,10 @@ public static class KerasH5Reader
         var version = RootOrWeightsString(file, snapshot.Root, weightsRoot, "keras_version");
         return new StoredWeights(
             file,
-            FormatName(version, isFullModel),
+            FormatNames.KerasH5(version, isFullModel),
             version,
             RootOrWeightsString(file, snapshot.Root, weightsRoot, "backend"),
             layers);
-    }
-
-    /// <summary>The format in the corpus manifest's words: <c>keras1-h5</c>, <c>keras2-h5</c>, <c>tf.keras2-h5</c>, <c>keras3-legacy-h5</c>, or the <c>-weights-h5</c> of a save_weights file.</summary>
-    private static string FormatName(string? version, bool isFullModel)
-    {
-        var generation = KerasWriters.FromVersion(version) switch
-        {
-            KerasWriter.Keras1 => "keras1",
-            KerasWriter.Keras2 => "keras2",
-            KerasWriter.TfKeras => "tf.keras2",
-            KerasWriter.Keras3 => isFullModel ? "keras3-legacy" : "keras3",
-            _ => "keras",
-        };
-        return isFullModel ? $"{generation}-h5" : $"{generation}-weights-h5";
     }
 
     private static StoredLayer ReadLayer(string file, H5Snapshot snapshot, H5Group weightsRoot, string name)

@@ -47,6 +47,7 @@ internal sealed class KerasConfigMapper(string file, KerasWriter writer)
         return new ModelDescription(NameOf(config, "sequential"), "Sequential", ModelKind.Sequential, layers)
         {
             Writer = writer,
+            Dialect = StorageDialects.For(writer),
             DeclaredInputShape = config.Kind == ConfigKind.Object && config["build_input_shape"] is { IsNull: false } built ? BatchShape(built)
                 : Recorded(entry) is [var keras3] ? keras3
                 : null,
@@ -61,6 +62,7 @@ internal sealed class KerasConfigMapper(string file, KerasWriter writer)
         return new ModelDescription(NameOf(config, "model"), className, ModelKind.Functional, layers)
         {
             Writer = writer,
+            Dialect = StorageDialects.For(writer),
             Inputs = References(config["input_layers"]),
             Outputs = References(config["output_layers"]),
             OwnsInternalNode = nested,

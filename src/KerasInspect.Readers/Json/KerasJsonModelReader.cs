@@ -45,7 +45,7 @@ public static class KerasJsonModelReader
 
         if (root.Kind == ConfigKind.Object && root["modelTopology"] is not null)
         {
-            throw new ModelFormatException("a TensorFlow.js model.json; reading TF.js models is not supported yet", new SourceLocation(file, root.Path));
+            throw new ModelFormatException("a TensorFlow.js model.json, not an architecture file: inspect it on its own, without --config", new SourceLocation(file, root.Path));
         }
 
         if (root.Kind != ConfigKind.Object || root["class_name"] is null)

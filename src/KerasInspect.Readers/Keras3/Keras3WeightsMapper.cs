@@ -1,5 +1,6 @@
 using System.Globalization;
 using KerasInspect.Core;
+using KerasInspect.Core.Layers;
 using KerasInspect.Core.Model;
 using KerasInspect.Hdf5;
 
@@ -14,20 +15,6 @@ namespace KerasInspect.Readers.Keras3;
 internal static class Keras3WeightsMapper
 {
     private static readonly string[] LayerListNames = ["layers", "_layer_checkpoint_dependencies"];
-
-    /// <summary>Sub-objects in the order their layer creates them (the file lists them alphabetically).</summary>
-    private static readonly Dictionary<string, int> SubObjectOrder = new(StringComparer.Ordinal)
-    {
-        ["vars"] = 0,
-        ["cell"] = 1,
-        ["layer"] = 1,
-        ["forward_layer"] = 2,
-        ["backward_layer"] = 3,
-        ["query_dense"] = 4,
-        ["key_dense"] = 5,
-        ["value_dense"] = 6,
-        ["output_dense"] = 7,
-    };
 
     public static (List<StoredLayer> Layers, int OptimizerTensors) Map(H5Snapshot snapshot, ModelDescription model)
     {
@@ -119,13 +106,33 @@ internal static class Keras3WeightsMapper
             return;
         }
 
-        foreach (var child in group.Children.OfType<H5Group>().OrderBy(g => SubObjectOrder.GetValueOrDefault(g.Name.TrimStart('_'), int.MaxValue)).ThenBy(g => g.Name, StringComparer.Ordinal))
+        foreach (var child in group.Children.OfType<H5Group>().OrderBy(g => SubObjectRank(g.Name.TrimStart('_'))).ThenBy(g => g.Name, StringComparer.Ordinal))
         {
             if (child.Name.TrimStart('_') != "layer" || !group.Children.Any(c => c.Name == "forward_layer"))
             {
                 Collect(layer, child, $"{relative}{child.Name}/", tensors);
             }
         }
+    }
+
+    /// <summary>A layer's own variables first, then its sub-layers in the order the rules say their layer creates them (the file lists them alphabetically).</summary>
+    private static int SubObjectRank(string name)
+    {
+        if (name == "vars")
+        {
+            return 0;
+        }
+
+        var order = LayerRules.Default.SubLayerOrder;
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (string.Equals(order[i], name, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private static H5Group? Child(H5Group group, string name) =>

@@ -1,8 +1,7 @@
 using System.Text;
 using KerasInspect.Core;
-using KerasInspect.Core.Analysis;
-using KerasInspect.Core.Audit;
 using KerasInspect.Core.Diagnostics;
+using KerasInspect.Core.Reading;
 using KerasInspect.Hdf5;
 using KerasInspect.Readers.Json;
 
@@ -13,7 +12,7 @@ namespace KerasInspect.Readers.Keras3;
 /// <c>model.weights.h5</c>, which is read in place when stored uncompressed (as Keras writes it) and from memory otherwise,
 /// never extracted to disk.
 /// </summary>
-public static class KerasArchiveReader
+public sealed class KerasArchiveReader : IModelReader
 {
     /// <summary>Largest config.json or metadata.json read.</summary>
     public const long MaxJsonBytes = 64L * 1024 * 1024;
@@ -21,16 +20,19 @@ public static class KerasArchiveReader
     /// <summary>Largest compressed weights store inflated into memory (uncompressed ones are read in place, any size).</summary>
     public const long MaxInflatedWeightsBytes = 1024L * 1024 * 1024;
 
+    public ModelFormat Format => ModelFormat.KerasArchive;
+
     /// <exception cref="KerasInspectException">The archive, its config or its weights cannot be read.</exception>
-    public static FileReport Audit(string path)
+    public ModelContents Read(ReadRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path;
         var zip = ZipDirectory.Read(path);
         var memberFindings = ArchiveMemberAudit.Find(zip.Entries);
 
         var version = Entry(zip, "metadata.json") is { } metadata ? MetadataVersion(zip.ReadAll(metadata, MaxJsonBytes), path) : null;
         var configEntry = Entry(zip, "config.json") ?? throw new ModelFormatException("the archive has no config.json: not a Keras 3 model archive", new SourceLocation(path));
         var config = KerasJsonModelReader.FromJson(Encoding.UTF8.GetString(zip.ReadAll(configEntry, MaxJsonBytes)), $"{path}!config.json", version);
-        var analysis = ModelAnalyzer.Default.Analyze(config.Model);
         if (Entry(zip, "model.weights.h5") is not { } weightsEntry)
         {
             if (Entry(zip, "model.weights.npz") is null)
@@ -40,19 +42,19 @@ public static class KerasArchiveReader
 
             // Weights as a NumPy archive (which may hold pickles) are never opened: the config is audited alone, and
             // the member is an unsafe finding (KI6003) from the member audit.
-            var configOnly = ConfigOnlyAudit.Build(path, "keras-zip", version ?? config.KerasVersion, analysis);
-            return configOnly with { Findings = [.. config.Findings, .. configOnly.Findings, .. memberFindings] };
+            return ModelContents.ConfigOnly(path, FormatNames.KerasArchive, version ?? config.KerasVersion, config.Model)
+                with
+            { Findings = [.. config.Findings, .. memberFindings] };
         }
 
         var snapshot = ReadWeights(zip, weightsEntry, path);
         var (layers, optimizer) = Keras3WeightsMapper.Map(snapshot, config.Model);
-        var stored = new StoredWeights(path, "keras-zip", version ?? config.KerasVersion, null, layers);
-        var report = CrossCheck.Build(path, "keras-zip", stored.KerasVersion, analysis, stored, optimizer);
+        var stored = new StoredWeights(path, FormatNames.KerasArchive, version ?? config.KerasVersion, null, layers);
         List<Diagnostic> readerFindings = Keras3WeightsMapper.HasBackslashNames(snapshot) ? [Findings.WindowsGroupNames()] : [];
-        return report with { Findings = [.. report.Findings, .. readerFindings, .. memberFindings] };
+        return new ModelContents(path, FormatNames.KerasArchive, stored.KerasVersion, config.Model, stored, optimizer, [.. config.Findings, .. readerFindings, .. memberFindings]);
     }
 
-    /// <summary>The HDF5 metadata of the archive's <c>model.weights.h5</c>, read as <see cref="Audit"/> reads it.</summary>
+    /// <summary>The HDF5 metadata of the archive's <c>model.weights.h5</c>, read as <see cref="Read"/> reads it.</summary>
     /// <exception cref="KerasInspectException">The archive has no such member or it cannot be read.</exception>
     public static H5Snapshot ReadWeightsSnapshot(string path)
     {

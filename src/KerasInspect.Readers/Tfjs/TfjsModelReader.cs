@@ -1,10 +1,9 @@
 using System.Globalization;
 using KerasInspect.Core;
-using KerasInspect.Core.Analysis;
-using KerasInspect.Core.Audit;
 using KerasInspect.Core.Config;
 using KerasInspect.Core.Diagnostics;
 using KerasInspect.Core.Model;
+using KerasInspect.Core.Reading;
 using KerasInspect.Readers.Json;
 
 namespace KerasInspect.Readers.Tfjs;
@@ -15,12 +14,16 @@ namespace KerasInspect.Readers.Tfjs;
 /// <c>weightsManifest</c>, so no <c>.bin</c> is read. When the shards are there, their total size is checked against the
 /// manifest. Weights listed in the <c>optimizer</c> group are counted apart.
 /// </summary>
-public static class TfjsModelReader
+public sealed class TfjsModelReader : IModelReader
 {
+    public ModelFormat Format => ModelFormat.TfjsLayers;
+
     /// <exception cref="KerasInspectException">The file is not valid JSON or not a TF.js layers model.</exception>
-    public static FileReport Audit(string path, ConfigValue root)
+    public ModelContents Read(ReadRequest request)
     {
-        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path;
+        var root = JsonConfigLoader.Parse(KerasJsonModelReader.ReadText(path), path);
         var topology = root["modelTopology"] ?? throw new ModelFormatException("no modelTopology: not a TF.js layers model", new SourceLocation(path, root.Path));
         if (root["format"]?.AsString() == "graph-model" || (topology["node"] is not null && topology["class_name"] is null && topology["model_config"] is null))
         {
@@ -32,11 +35,9 @@ public static class TfjsModelReader
         var config = topology["model_config"] ?? topology;
         var version = topology["keras_version"]?.AsString() ?? config["keras_version"]?.AsString();
         var model = new KerasConfigMapper(path, KerasWriters.FromVersion(version)).Model(config);
-        var analysis = ModelAnalyzer.Default.Analyze(model);
         var (layers, optimizer, shardFindings) = Weights(path, root["weightsManifest"]);
-        var stored = new StoredWeights(path, "tfjs-layers-json", version, null, TfjsNestedWeights.Attribute(TfjsStackedCellNames.Rename(layers, model), model));
-        var report = CrossCheck.Build(path, "tfjs-layers-json", version, analysis, stored, optimizer);
-        return report with { Findings = [.. report.Findings, .. shardFindings] };
+        var stored = new StoredWeights(path, FormatNames.TfjsLayers, version, null, TfjsNestedWeights.Attribute(TfjsStackedCellNames.Rename(layers, model), model));
+        return new ModelContents(path, FormatNames.TfjsLayers, version, model, stored, optimizer, shardFindings);
     }
 
     private static (List<StoredLayer> Layers, int Optimizer, List<Diagnostic> Findings) Weights(string path, ConfigValue? manifest)

@@ -9,13 +9,21 @@ namespace KerasInspect.Reports.Csv;
 /// that a spreadsheet would run as a formula escaped: layer names come from untrusted files. An unreadable file is
 /// one row with verdict <c>error</c> and the message in <c>detail</c>.
 /// </summary>
-public static class CsvReportWriter
+public sealed class CsvReportWriter : IReportWriter
 {
     public static readonly IReadOnlyList<string> Columns =
     [
         "file", "model", "layer", "class", "input_shape", "output_shape", "expected_params", "stored_params",
         "trainable_params", "non_trainable_params", "verdict", "derivation", "detail",
     ];
+
+    public string Name => "csv";
+
+    public void Write(ReportSet run, TextWriter output, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Write(run.Reports, output);
+    }
 
     public static void Write(IReadOnlyList<FileReport> reports, TextWriter output)
     {

@@ -4,8 +4,16 @@ using KerasInspect.Core.Audit;
 namespace KerasInspect.Reports.Csv;
 
 /// <summary>One row per file (<c>--summary-csv</c>): its format, version, layer count, totals, verdict and error.</summary>
-public static class SummaryCsvWriter
+public sealed class SummaryCsvWriter : IReportWriter
 {
+    public string Name => "summary-csv";
+
+    public void Write(ReportSet run, TextWriter output, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Write(run.Reports, output);
+    }
+
     public static readonly IReadOnlyList<string> Columns =
         ["file", "format", "keras_version", "layers", "expected", "stored", "trainable", "non_trainable", "verdict", "error"];
 
@@ -25,7 +33,7 @@ public static class SummaryCsvWriter
                 CsvReportWriter.Number(report.StoredParams),
                 failed ? "" : CsvReportWriter.Number(report.TrainableParams),
                 failed ? "" : CsvReportWriter.Number(report.NonTrainableParams),
-                report.FileVerdict, report.Error?.Message ?? "",
+                ReportText.FileVerdict(report), report.Error?.Message ?? "",
             ]);
         }
 

@@ -9,8 +9,16 @@ namespace KerasInspect.Reports.Json;
 /// Writes reports in the stable JSON contract documented in the README: camelCase keys in a fixed order, every key
 /// always present (null when unknown), so scripts can rely on the shape.
 /// </summary>
-public static class JsonReportWriter
+public sealed class JsonReportWriter : IReportWriter
 {
+    public string Name => "json";
+
+    public void Write(ReportSet run, TextWriter output, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Write(run.Reports, output, run.Summary);
+    }
+
     /// <param name="summary">The run's outcome, written as a top-level <c>summary</c>; none for <c>calc</c>.</param>
     public static void Write(IReadOnlyList<FileReport> reports, TextWriter output, RunSummary? summary = null)
     {
@@ -51,7 +59,7 @@ public static class JsonReportWriter
         Property(json, "format", report.Format);
         Property(json, "kerasVersion", report.KerasVersion);
         Property(json, "model", report.Model);
-        Property(json, "verdict", report.FileVerdict);
+        Property(json, "verdict", ReportText.FileVerdict(report));
         json.WritePropertyName("error");
         if (report.Error is { } error)
         {

@@ -8,8 +8,16 @@ namespace KerasInspect.Reports.Markdown;
 /// A compact report for a pull-request comment: a table of per-file totals, then, for each file that needs attention,
 /// only the layers that do (with their derivations) and the findings above info.
 /// </summary>
-public static class MarkdownReportWriter
+public sealed class MarkdownReportWriter : IReportWriter
 {
+    public string Name => "markdown";
+
+    public void Write(ReportSet run, TextWriter output, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        Write(run.Reports, run.Summary ?? throw new ArgumentException("the markdown report needs the run's summary", nameof(run)), output);
+    }
+
     public static void Write(IReadOnlyList<FileReport> reports, RunSummary summary, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(reports);
@@ -25,13 +33,13 @@ public static class MarkdownReportWriter
         foreach (var report in reports)
         {
             var failed = report.Error is not null;
-            output.WriteLine($"| {Code(report.Path ?? "calc")} | {Cell(report.Format)} | {(failed ? "" : report.Layers.Count.ToString(CultureInfo.InvariantCulture))} | {(failed ? "" : ReportText.Count(report.ExpectedParams))} | {(report.StoredParams is { } s ? ReportText.Count(s) : "")} | {Cell(report.FileVerdict)} |");
+            output.WriteLine($"| {Code(report.Path ?? "calc")} | {Cell(report.Format)} | {(failed ? "" : report.Layers.Count.ToString(CultureInfo.InvariantCulture))} | {(failed ? "" : ReportText.Count(report.ExpectedParams))} | {(report.StoredParams is { } s ? ReportText.Count(s) : "")} | {Cell(ReportText.FileVerdict(report))} |");
         }
 
         foreach (var report in reports.Where(NeedsAttention))
         {
             output.WriteLine();
-            output.WriteLine($"### {Code(report.Path ?? "calc")}: {Cell(report.FileVerdict)}");
+            output.WriteLine($"### {Code(report.Path ?? "calc")}: {Cell(ReportText.FileVerdict(report))}");
             output.WriteLine();
             if (report.Error is { } error)
             {

@@ -89,27 +89,10 @@ public static class LayerTableWriter
 
     private static void Totals(FileReport report, TextWriter output)
     {
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"Total params: {report.ExpectedParams:N0} (trainable {report.TrainableParams:N0}, non-trainable {report.NonTrainableParams:N0})"));
-        if (report.StoredParams is { } stored)
+        foreach (var line in ReportTotals.Lines(report, (value, _) => value, pointsBelow: true))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Stored params: {stored:N0}"));
+            output.WriteLine(line);
         }
-
-        if (report.OptimizerTensors is > 0 and var optimizer)
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Optimizer tensors: {optimizer} (not parameters, not counted)"));
-        }
-
-        if (report.UnverifiedLayers > 0)
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Unverified layers: {report.UnverifiedLayers} (not included in the expected total)"));
-        }
-
-        output.WriteLine(report.UnsafeFindings == 0
-            ? "Unsafe content: none found"
-            : string.Create(CultureInfo.InvariantCulture, $"Unsafe content: {report.UnsafeFindings} finding(s), listed below"));
     }
 
     private static string Derivation(LayerReport layer) => layer.Expected?.Derivation ?? "unverified: see findings";

@@ -120,15 +120,15 @@ public sealed class ConvolutionVariantRuleTests
     }
 
     [Fact]
-    public void Depthwise_kernel_is_named_kernel_in_keras_3()
+    public void Depthwise_kernel_is_the_depthwise_kernel_role_whatever_the_writer()
     {
-        // Keras 3's BaseDepthwiseConv.build adds the depthwise weight as "kernel"; tf.keras as "depthwise_kernel"
+        // the rule emits roles; Keras 3's name for it ("kernel") is its reader's dialect (Keras3TensorRolesTests)
         var keras3 = Build.One(KerasWriter.Keras3, Build.Layer("DepthwiseConv2D", "dw", ("kernel_size", 3)), null, 8, 8, 32);
         var tfKeras = Build.One(KerasWriter.TfKeras, Build.Layer("DepthwiseConv2D", "dw", ("kernel_size", 3)), null, 8, 8, 32);
 
-        Assert.Equal(["kernel", "bias"], keras3.Tensors!.Select(t => t.Name));
+        Assert.Equal(["depthwise_kernel", "bias"], keras3.Tensors!.Select(t => t.Name));
         Assert.Equal(["depthwise_kernel", "bias"], tfKeras.Tensors!.Select(t => t.Name));
-        Assert.Equal(320L, keras3.ExpectedParams);
+        Assert.Equal(320L, keras3.ExpectedParams); // 3·3·32·1 + 32
     }
 
     [Theory]

@@ -1,9 +1,0 @@
-namespace KerasInspect.Core.Layers;
-
-/// <summary><c>SimpleRNN</c>: u·(f + u + 1).</summary>
-internal sealed class SimpleRnnRule : RecurrentRule
-{
-    public override IReadOnlyList<string> ClassNames => ["SimpleRNN"];
-
-    protected override int Gates => 1;
-}
