@@ -98,7 +98,8 @@ public static class FormatDetector
 
         var text = head.StartsWith("\uFEFF"u8) ? head[3..] : head;
         var first = text.TrimStart(" \t\r\n"u8);
-        if (!first.IsEmpty && first[0] is (byte)'{' or (byte)'[')
+        // a string: a twice-encoded architecture file (TwiceEncodedJson)
+        if (!first.IsEmpty && first[0] is (byte)'{' or (byte)'[' or (byte)'"')
         {
             return FileKind.Json;
         }
@@ -125,17 +126,36 @@ public static class FormatDetector
         }
     }
 
-    /// <summary>Reads only the top-level keys, skipping their values.</summary>
+    /// <summary>
+    /// Reads only the top-level keys, skipping their values; for a twice-encoded file (one JSON string holding the JSON,
+    /// <see cref="Json.TwiceEncodedJson"/>) the top-level keys of the JSON inside.
+    /// </summary>
     private static HashSet<string> TopLevelKeys(string path, long maxBytes)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         if (new FileInfo(path).Length > maxBytes)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        using var file = new StreamReader(path, Encoding.UTF8);
+        return TopLevelKeys(file, twiceEncodedAllowed: true);
+    }
+
+    private static HashSet<string> TopLevelKeys(TextReader text, bool twiceEncodedAllowed)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = new JsonTextReader(text) { MaxDepth = 256 };
+        if (!reader.Read())
         {
             return keys;
         }
 
-        using var reader = new JsonTextReader(new StreamReader(path, Encoding.UTF8)) { MaxDepth = 256 };
-        if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+        if (reader.TokenType == JsonToken.String && twiceEncodedAllowed)
+        {
+            return TopLevelKeys(new StringReader((string)reader.Value!), twiceEncodedAllowed: false);
+        }
+
+        if (reader.TokenType != JsonToken.StartObject)
         {
             return keys;
         }

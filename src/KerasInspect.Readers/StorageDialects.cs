@@ -10,6 +10,7 @@ public static class StorageDialects
     public static IStorageDialect? For(KerasWriter writer) => writer switch
     {
         KerasWriter.Keras1 => Keras1TensorRoles.Instance,
+        KerasWriter.Keras2 => Keras2LegacyTensorRoles.Instance,
         KerasWriter.Keras3 => Keras3TensorRoles.Instance,
         _ => null,
     };

@@ -1,14 +1,15 @@
 namespace KerasInspect.Tests;
 
-/// <summary>A fact over the shared corpus that is skipped, naming the missing folder, when <c>../shared/corpus/real</c> is absent.</summary>
+/// <summary>A fact over a folder of the shared corpus (<c>real</c> unless named) that is skipped, naming the missing folder, when it is absent.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class CorpusFactAttribute : FactAttribute
 {
-    public CorpusFactAttribute()
+    public CorpusFactAttribute(string corpus = "real")
     {
-        if (!TestPaths.HasRealCorpus)
+        var folder = TestPaths.Corpus(corpus);
+        if (!Directory.Exists(folder))
         {
-            Skip = $"shared corpus not found at {TestPaths.RealCorpus}";
+            Skip = $"shared corpus not found at {folder}";
         }
     }
 }

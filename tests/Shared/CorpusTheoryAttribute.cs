@@ -1,14 +1,15 @@
 namespace KerasInspect.Tests;
 
-/// <summary>A theory over the shared corpus that is skipped, naming the missing folder, when <c>../shared/corpus/real</c> is absent.</summary>
+/// <summary>A theory over a folder of the shared corpus (<c>real</c> unless named) that is skipped, naming the missing folder, when it is absent.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class CorpusTheoryAttribute : TheoryAttribute
 {
-    public CorpusTheoryAttribute()
+    public CorpusTheoryAttribute(string corpus = "real")
     {
-        if (!TestPaths.HasRealCorpus)
+        var folder = TestPaths.Corpus(corpus);
+        if (!Directory.Exists(folder))
         {
-            Skip = $"shared corpus not found at {TestPaths.RealCorpus}";
+            Skip = $"shared corpus not found at {folder}";
         }
     }
 }

@@ -14,6 +14,9 @@ internal static class TestPaths
 
     public static bool HasRealCorpus => Directory.Exists(RealCorpus);
 
+    /// <summary>A folder of the shared corpus by name: <c>real</c>, <c>real2</c> (files the tool once misread), <c>tfjs</c>.</summary>
+    public static string Corpus(string name) => Path.Combine(Shared, "corpus", name);
+
     public static string InTestData(params string[] parts) => Path.Combine([TestData, .. parts]);
 
     private static string FindRepoRoot()

@@ -47,6 +47,7 @@ public sealed class ModelAnalyzer(LayerRules rules)
         public LayerAnalysis Evaluate(LayerSpec layer, IReadOnlyList<Shape?> inputs, bool parentTrainable, bool record = true, string? upstream = null)
         {
             var trainable = parentTrainable && layer.Trainable;
+            inputs = WithRecordedInputs(layer, inputs, record);
             if (layer.Nested is { } nested)
             {
                 return Nested(layer, nested, inputs, trainable, record);
@@ -96,6 +97,26 @@ public sealed class ModelAnalyzer(LayerRules rules)
                 findings.Add(Findings.CountOverflow(layer.Name, layer.ConfigPath));
                 return Unverified(layer, inputs);
             }
+        }
+
+        /// <summary>
+        /// Inputs inference could not know (after a Lambda, a custom class) taken from the shapes Keras recorded when it
+        /// built the layer, when it recorded one per input; the audit says so (KI1009).
+        /// </summary>
+        private IReadOnlyList<Shape?> WithRecordedInputs(LayerSpec layer, IReadOnlyList<Shape?> inputs, bool record)
+        {
+            var recorded = layer.RecordedInputShapes;
+            if (!inputs.Any(s => s is null) || recorded.Count != inputs.Count || recorded.Any(s => s is null))
+            {
+                return inputs;
+            }
+
+            if (record)
+            {
+                Diagnostics.Add(Findings.RecordedInputShapeUsed(layer.Name, string.Join(", ", recorded), layer.ConfigPath));
+            }
+
+            return [.. inputs.Select((shape, i) => shape ?? recorded[i])];
         }
 
         private static LayerAnalysis Unverified(LayerSpec layer, IReadOnlyList<Shape?> inputs) =>

@@ -66,7 +66,7 @@ public static class CrossCheck
     {
         var unknownInput = layer.InputUnknownFinding is { } finding ? findings.IndexOf(finding) : -1;
         if (unknownInput < 0 || layer.Children.Count > 0
-            || InputWidthFromWeights.Infer(layer.Layer, stored, LayerRules.Default) is not { } inferred
+            || InputWidthFromWeights.Infer(layer.Layer, stored, LayerRules.Default, model.Dialect) is not { } inferred
             || ModelAnalyzer.Default.PlanOn(layer.Layer, inferred.Input, model) is not { } planned)
         {
             return layer;
@@ -150,7 +150,7 @@ public static class CrossCheck
         var children = new List<LayerReport>();
         foreach (var child in expected.Children)
         {
-            var own = remaining.Where(t => t.Name.Split('/').Contains(child.Layer.Name, StringComparer.Ordinal)).ToList();
+            var own = remaining.Where(t => Owns(child, t)).ToList();
             remaining.RemoveAll(own.Contains);
             children.Add(Compare(child, own, findings));
         }
@@ -173,6 +173,21 @@ public static class CrossCheck
             Children = children,
         };
     }
+
+    /// <summary>
+    /// Whether a tensor in a nested model's group is the child's: its name has the child's name as a scope, or, for a child
+    /// that is itself a model, a descendant's name. tf.keras stores models nested two or more deep flat under the outermost
+    /// one's group (<c>sequential_9/Conv1/kernel:0</c> for a Conv1 inside the Functional inside sequential_9).
+    /// </summary>
+    private static bool Owns(LayerAnalysis child, StoredTensor tensor)
+    {
+        var parts = tensor.Name.Split('/');
+        return parts.Contains(child.Layer.Name, StringComparer.Ordinal)
+            || (child.Children.Count > 0 && Descendants(child).Any(d => parts.AsSpan(0, parts.Length - 1).Contains(d.Layer.Name)));
+    }
+
+    private static IEnumerable<LayerAnalysis> Descendants(LayerAnalysis layer) =>
+        layer.Children.SelectMany(child => Descendants(child).Prepend(child));
 
     private static TensorCheck StoredOnly(StoredTensor tensor, Verdict verdict) =>
         new(tensor.Name, verdict) { StoredShape = tensor.Shape, StoredPath = tensor.StoredPath };

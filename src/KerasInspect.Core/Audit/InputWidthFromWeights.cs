@@ -13,10 +13,11 @@ namespace KerasInspect.Core.Audit;
 internal static class InputWidthFromWeights
 {
     /// <summary>The input to plan the layer on, its width and the stored tensor it came from; null for other classes.</summary>
-    public static (Shape Input, long Width, StoredTensor Kernel)? Infer(LayerSpec layer, IReadOnlyList<StoredTensor> stored, LayerRules rules)
+    /// <param name="dialect">The file's naming, when its tensor names are not the roles (Keras 1's <c>dense_1_W</c>).</param>
+    public static (Shape Input, long Width, StoredTensor Kernel)? Infer(LayerSpec layer, IReadOnlyList<StoredTensor> stored, LayerRules rules, IStorageDialect? dialect = null)
     {
         if (rules.Find(layer.ClassName)?.InputWidth(layer, rules) is not { } source
-            || Kernel(stored, source.Role, source.Scope) is not { } kernel || kernel.Shape.Count < 2
+            || Kernel(stored, dialect?.TensorName(layer, source.Role) ?? source.Role, source.Scope) is not { } kernel || kernel.Shape.Count < 2
             || source.FromShape(kernel.Shape) is not { } found)
         {
             return null;
@@ -39,7 +40,8 @@ internal static class InputWidthFromWeights
         {
             var parts = t.Name.Split('/');
             var name = parts[^1].Split(':')[0];
-            return name == role && (scope is null || parts[..^1].Any(p => p.StartsWith(scope, StringComparison.Ordinal)));
+            // a dialect's name may carry scopes of its own (a Keras 1 layer named dense_1/xxx): compare the last part
+            return name == role.Split('/')[^1] && (scope is null || parts[..^1].Any(p => p.StartsWith(scope, StringComparison.Ordinal)));
         });
     }
 }

@@ -25,5 +25,31 @@ internal static class KerasClasses
         "Discretization", "CategoryEncoding", "Hashing", "Identity", "Merge", "Convolution1D", "Convolution2D",
         "Convolution3D", "Deconvolution2D", "AtrousConvolution1D", "AtrousConvolution2D", "SeparableConvolution2D",
         "TimeDistributedDense", "MaxoutDense", "Highway", "UnifiedLSTM", "UnifiedGRU", "BatchNormalizationV1",
+
+        // tf.keras' TensorFlow-op layers (keras/layers/core/tf_op_layer.py): their config names a TF function, no code
+        "TFOpLambda", "SlicingOpLambda", "ClassMethod", "InstanceMethod", "InstanceProperty",
+
+        // preprocessing and augmentation (tf.keras 2.x, Keras 3)
+        "RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation", "RandomContrast", "RandomCrop", "RandomBrightness",
+        "RandomHeight", "RandomWidth", "RandomGrayscale", "RandomHue", "RandomSaturation", "RandomSharpness", "RandomColorJitter",
+        "RandomColorDegeneration", "RandomPosterization", "RandomInvert", "RandomErasing", "RandomGaussianBlur", "RandomPerspective",
+        "RandomElasticTransform", "AutoContrast", "Equalization", "Solarization", "RandAugment", "AugMix", "MixUp", "CutMix",
+        "HashedCrossing", "MelSpectrogram", "STFTSpectrogram", "Pipeline",
+
+        // further Keras 2 / 3 built-ins
+        "GroupedQueryAttention", "RMSNormalization", "SpectralNormalization", "SyncBatchNormalization", "AbstractRNNCell",
+        "DenseFeatures", "Wrapper",
     };
+
+    /// <summary>
+    /// The module prefixes Keras' own classes are serialized with, besides every <c>keras…</c> module (Keras 3, tf.keras
+    /// 2.13+ <c>keras.src.layers.core.tf_op_layer</c>, Keras Core, KerasHub): the tf-keras package (<c>tf_keras</c>) and
+    /// TensorFlow's bundled copy (<c>tensorflow.keras</c>, <c>tensorflow.python.keras</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Modules = ["tf_keras", "tensorflow.keras", "tensorflow.python.keras"];
+
+    /// <summary>True for a module that is Keras' own: a <c>keras…</c> module, one of <see cref="Modules"/> or a sub-module of one.</summary>
+    public static bool IsKerasModule(string module) =>
+        module.StartsWith("keras", StringComparison.Ordinal)
+        || Modules.Any(m => module == m || module.StartsWith(m + ".", StringComparison.Ordinal));
 }

@@ -43,7 +43,7 @@ public static class UnsafeLayerAudit
 
     private static bool IsCustom(LayerSpec layer, LayerRules rules)
     {
-        if (layer.Module is { } module && !module.StartsWith("keras", StringComparison.Ordinal))
+        if (layer.Module is { } module && !KerasClasses.IsKerasModule(module))
         {
             return true;
         }

@@ -31,6 +31,14 @@ public static class Findings
         DiagnosticSeverity.Info, "KI1007",
         string.Create(CultureInfo.InvariantCulture, $"the input shape could not be inferred; its width, {width}, was read from the stored kernel {kernelPath} {kernelShape}, so the other dimensions are checked but not that one"), layer, path);
 
+    public static Diagnostic RecordedInputShapeUsed(string layer, string shapes, string? path) => new(
+        DiagnosticSeverity.Info, "KI1009",
+        $"the input shape could not be inferred; the shape Keras recorded when it built the layer (build_config.input_shape {shapes}) is used instead", layer, path);
+
+    public static Diagnostic TwiceEncodedJson(string file) => new(
+        DiagnosticSeverity.Info, "KI1008",
+        $"{file} is JSON encoded twice (one JSON string holding the model's JSON, as json.dump(model.to_json(), f) writes it); read as the JSON inside", null, null);
+
     public static Diagnostic ShapeMismatch(string layer, string tensor, string expected, string stored, string path, string? hint) => new(
         DiagnosticSeverity.Mismatch, "KI2001",
         $"{tensor}: expected shape {expected}, stored {stored} at {path}" + (hint is null ? "" : $"; {hint}"), layer, null);
@@ -48,6 +56,10 @@ public static class Findings
     public static Diagnostic NoConfig() => new(
         DiagnosticSeverity.Info, "KI2005",
         "no model config: the stored weights are listed and counted, but nothing can be verified (give one with --config)", null, null);
+
+    public static Diagnostic WindowsGroupNames() => new(
+        DiagnosticSeverity.Info, "KI2006",
+        "the weights store names its groups with backslashes (layers\\conv1d): it was saved on Windows by tf.keras 2.13-2.15 (keras-team/keras#18528), and Keras on Linux or macOS cannot load it; read here as if each backslash were a '/'", null, null);
 
     public static Diagnostic ModelOverBudget(long count, long budget) => new(
         DiagnosticSeverity.Mismatch, "KI4001",

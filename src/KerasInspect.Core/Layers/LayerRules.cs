@@ -60,6 +60,15 @@ public sealed class LayerRules
         new UpSamplingRule(),
         new ZeroPaddingRule(),
         new CroppingRule(),
+        new Keras1ConvolutionRule(),
+        new Keras1DeconvolutionRule(),
+        new Keras1SeparableConvolutionRule(),
+        new MaxoutDenseRule(),
+        new HighwayRule(),
+        new TfOpLambdaRule(),
+        new NormalizationRule(),
+        new ImagePreprocessingRule(),
+        new CategoricalPreprocessingRule(),
     ]);
 
     public IEnumerable<string> ClassNames => _byClass.Keys.Order(StringComparer.Ordinal);

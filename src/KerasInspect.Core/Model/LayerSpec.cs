@@ -15,6 +15,12 @@ public sealed record LayerSpec(string Name, string ClassName, ConfigValue Config
     /// <summary>The input shape the layer declares (<c>batch_input_shape</c> and the like), batch dimension first.</summary>
     public Shape? DeclaredInputShape { get; init; }
 
+    /// <summary>
+    /// The input shapes Keras recorded when it built the layer (Keras 2.13+ and Keras 3 <c>build_config.input_shape</c>:
+    /// one shape, or one per input of a multi-input layer); empty when the config has none.
+    /// </summary>
+    public IReadOnlyList<Shape?> RecordedInputShapes { get; init; } = [];
+
     /// <summary>The wrapped layer of <c>Bidirectional</c> and <c>TimeDistributed</c>.</summary>
     public LayerSpec? Inner { get; init; }
 

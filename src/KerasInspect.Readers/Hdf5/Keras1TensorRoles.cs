@@ -5,7 +5,10 @@ namespace KerasInspect.Readers.Hdf5;
 /// <summary>
 /// Keras 1's tensor names (keras-file-formats.md §3.2): <c>&lt;layer&gt;_W</c>, <c>_U</c>, <c>_b</c> for the kernel,
 /// recurrent kernel and bias, an Embedding's <c>&lt;layer&gt;_W</c>, and per gate <c>_W_i</c>, <c>_U_c</c>, <c>_b_f</c>, …
-/// unless a recurrent layer was built with <c>consume_less: gpu</c>, which stores the gates fused.
+/// unless a recurrent layer was built with <c>consume_less: gpu</c>, which stores the gates fused; the convolutions'
+/// <c>W</c>/<c>b</c>, <c>SeparableConvolution2D</c>'s kernels, <c>BatchNormalization</c>'s <c>running_mean</c> and
+/// <c>running_std</c> (its moving statistics), <c>MaxoutDense</c>'s and <c>Highway</c>'s <c>W</c>, <c>W_carry</c>, <c>b</c>,
+/// <c>b_carry</c>.
 /// </summary>
 public sealed class Keras1TensorRoles : IStorageDialect
 {
@@ -27,6 +30,33 @@ public sealed class Keras1TensorRoles : IStorageDialect
         ["CuDNNLSTM"] = Kernels,
         ["CuDNNGRU"] = Kernels,
         ["Embedding"] = new(StringComparer.Ordinal) { ["embeddings"] = "W" },
+        ["Convolution1D"] = Kernels,
+        ["Convolution2D"] = Kernels,
+        ["Convolution3D"] = Kernels,
+        ["AtrousConvolution1D"] = Kernels,
+        ["AtrousConvolution2D"] = Kernels,
+        ["Deconvolution2D"] = Kernels,
+        ["MaxoutDense"] = Kernels,
+        ["SeparableConvolution2D"] = new(StringComparer.Ordinal)
+        {
+            ["depthwise_kernel"] = "depthwise_kernel",
+            ["pointwise_kernel"] = "pointwise_kernel",
+            ["bias"] = "b",
+        },
+        ["BatchNormalization"] = new(StringComparer.Ordinal)
+        {
+            ["gamma"] = "gamma",
+            ["beta"] = "beta",
+            ["moving_mean"] = "running_mean",
+            ["moving_variance"] = "running_std",
+        },
+        ["Highway"] = new(StringComparer.Ordinal)
+        {
+            ["kernel"] = "W",
+            ["carry_kernel"] = "W_carry",
+            ["bias"] = "b",
+            ["carry_bias"] = "b_carry",
+        },
     };
 
     private static readonly HashSet<string> Recurrent = new(["SimpleRNN", "LSTM", "GRU", "CuDNNLSTM", "CuDNNGRU"], StringComparer.Ordinal);

@@ -34,7 +34,7 @@ public sealed class KerasH5Reader : IModelReader
         var config = request.ConfigPath is not null ? KerasJsonModelReader.ReadFile(request.ConfigPath)
             : file.ModelConfig is { } json ? KerasJsonModelReader.FromJson(json, $"{path}: model_config", file.Weights.KerasVersion)
             : null;
-        return new ModelContents(path, file.Weights.Format, file.Weights.KerasVersion ?? config?.KerasVersion, config?.Model, file.Weights, file.OptimizerTensors, []);
+        return new ModelContents(path, file.Weights.Format, file.Weights.KerasVersion ?? config?.KerasVersion, config?.Model, file.Weights, file.OptimizerTensors, config?.Findings ?? []);
     }
 
     /// <exception cref="Hdf5FormatException">The file is not readable HDF5.</exception>
@@ -75,7 +75,8 @@ public sealed class KerasH5Reader : IModelReader
 
     private static StoredLayer ReadLayer(string file, H5Snapshot snapshot, H5Group weightsRoot, string name)
     {
-        var group = weightsRoot.Child(name) as H5Group
+        // A name with '/' (a TensorFlow name scope, dense_1/xxx/yyy) is a path of nested groups in HDF5.
+        var group = (weightsRoot.Child(name) ?? (name.Contains('/', StringComparison.Ordinal) ? snapshot.Find($"{weightsRoot.Path.TrimEnd('/')}/{name}") : null)) as H5Group
             ?? throw new ModelFormatException($"layer '{name}' is listed in layer_names but has no group", new SourceLocation(file, weightsRoot.Path));
         var weightNames = KerasAttributes.StringList(file, group, "weight_names") ?? [];
         var tensors = weightNames.Select(weight =>

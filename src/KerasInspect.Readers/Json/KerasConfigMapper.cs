@@ -49,7 +49,7 @@ internal sealed class KerasConfigMapper(string file, KerasWriter writer)
             Writer = writer,
             Dialect = StorageDialects.For(writer),
             DeclaredInputShape = config.Kind == ConfigKind.Object && config["build_input_shape"] is { IsNull: false } built ? BatchShape(built)
-                : entry["build_config"]?["input_shape"] is { IsNull: false } keras3 ? BatchShape(keras3)
+                : Recorded(entry) is [var keras3] ? keras3
                 : null,
             // tf.keras gives a nested Sequential that starts with an InputLayer an unserialized first call; Keras 3 does not.
             OwnsInternalNode = nested && writer != KerasWriter.Keras3 && layers.Count > 0 && layers[0].ClassName == "InputLayer",
@@ -118,8 +118,9 @@ internal sealed class KerasConfigMapper(string file, KerasWriter writer)
         {
             Trainable = config.Kind != ConfigKind.Object || config["trainable"]?.AsBool() != false,
             DeclaredInputShape = config.Kind == ConfigKind.Object
-                ? DeclaredInput(className, config) ?? (entry["build_config"]?["input_shape"] is { IsNull: false } built ? BatchShape(built) : null)
+                ? DeclaredInput(className, config) ?? (Recorded(entry) is [var single] ? single : null)
                 : null,
+            RecordedInputShapes = Recorded(entry),
             Nested = isModel ? Model(entry, nested: true) : null,
             Inner = config.Kind == ConfigKind.Object && config["layer"] is { Kind: ConfigKind.Object } inner ? Layer(inner) : null,
             Backward = config.Kind == ConfigKind.Object && config["backward_layer"] is { Kind: ConfigKind.Object } backward ? Layer(backward) : null,
@@ -158,6 +159,34 @@ internal sealed class KerasConfigMapper(string file, KerasWriter writer)
         }
 
         return RecurrentClasses.Contains(className) ? Shape.Of(null, length, Dimension(dim)) : Shape.Of(null, Dimension(dim));
+    }
+
+    /// <summary>
+    /// <c>build_config.input_shape</c>: one shape, or a list of shapes for a layer called on several tensors
+    /// (<c>[[null, 50], [null, 50]]</c>); a dict of shapes (structured inputs) is not read.
+    /// </summary>
+    private List<Shape?> Recorded(ConfigValue entry)
+    {
+        if (entry["build_config"]?["input_shape"] is not { IsNull: false } built)
+        {
+            return [];
+        }
+
+        var list = LayerListOf(built);
+        if (list is null)
+        {
+            return [];
+        }
+
+        return list.Items.Count > 0 && list.Items.All(item => item.IsNull || LayerListOf(item) is not null) && list.Items.Any(item => !item.IsNull)
+            ? [.. list.Items.Select(item => item.IsNull ? null : BatchShape(item))]
+            : [BatchShape(built)];
+    }
+
+    private static ConfigValue? LayerListOf(ConfigValue value)
+    {
+        var list = value.Kind == ConfigKind.Object && value["class_name"]?.AsString() == "__tuple__" ? value["items"] : value;
+        return list is { Kind: ConfigKind.Array } ? list : null;
     }
 
     private long? Dimension(ConfigValue item) => item.IsNull ? null
@@ -215,7 +244,7 @@ internal sealed class KerasConfigMapper(string file, KerasWriter writer)
         }
 
         // tf.keras passes further tensors as keyword arguments in a reference's fourth element, e.g. MultiHeadAttention's
-        // {"value": ["x", 0, 0]}: they follow the positional inputs, value before key.
+        // {"value": ["x", 0, 0]}: they follow the positional inputs, value before key (a TFOpLambda's y likewise).
         return [.. node.Items.SelectMany(item => new[] { Reference(item) }.Concat(KeywordTensors(item))).OfType<TensorRef>()];
     }
 
@@ -226,7 +255,8 @@ internal sealed class KerasConfigMapper(string file, KerasWriter writer)
             yield break;
         }
 
-        foreach (var key in new[] { "value", "key" })
+        // a TFOpLambda's second operand: {"y": ["dense_1", 0, 0]}
+        foreach (var key in new[] { "value", "key", "y" })
         {
             if (kwargs[key] is { } tensor && IsReference(tensor))
             {

@@ -1,5 +1,6 @@
 using KerasInspect.Core;
 using KerasInspect.Core.Config;
+using KerasInspect.Core.Diagnostics;
 using KerasInspect.Core.Model;
 
 namespace KerasInspect.Readers.Json;
@@ -36,6 +37,12 @@ public static class KerasJsonModelReader
     public static KerasModelConfig FromConfig(ConfigValue root, string file, string? kerasVersion = null)
     {
         ArgumentNullException.ThrowIfNull(root);
+        if (TwiceEncodedJson.Inner(root, file) is { } inner)
+        {
+            var config = FromConfig(inner, file, kerasVersion);
+            return config with { Findings = [Findings.TwiceEncodedJson(file), .. config.Findings] };
+        }
+
         if (root.Kind == ConfigKind.Object && root["modelTopology"] is not null)
         {
             throw new ModelFormatException("a TensorFlow.js model.json, not an architecture file: inspect it on its own, without --config", new SourceLocation(file, root.Path));

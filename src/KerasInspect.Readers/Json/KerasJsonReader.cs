@@ -24,6 +24,6 @@ public sealed class KerasJsonReader : IModelReader
         }
 
         var config = KerasJsonModelReader.FromConfig(json, path);
-        return ModelContents.ConfigOnly(path, FormatNames.KerasJson, config.KerasVersion, config.Model);
+        return ModelContents.ConfigOnly(path, FormatNames.KerasJson, config.KerasVersion, config.Model) with { Findings = config.Findings };
     }
 }

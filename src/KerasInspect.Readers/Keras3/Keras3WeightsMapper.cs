@@ -18,7 +18,7 @@ internal static class Keras3WeightsMapper
 
     public static (List<StoredLayer> Layers, int OptimizerTensors) Map(H5Snapshot snapshot, ModelDescription model)
     {
-        var layers = LayerList(snapshot.Root) is { } list ? Layers(model, list) : [];
+        var layers = LayerList(Root(snapshot)) is { } list ? Layers(model, list) : [];
         var optimizer = snapshot.Root.Child("optimizer") is H5Group group
             ? new H5Snapshot(snapshot.File, snapshot.SuperblockVersion, group).Walk().Count(n => n is H5Dataset)
             : 0;
@@ -26,13 +26,16 @@ internal static class Keras3WeightsMapper
     }
 
     /// <summary>True for a Keras 3 weights store: a <c>layers</c> (or <c>_layer_checkpoint_dependencies</c>) group at the root.</summary>
-    public static bool IsWeightsStore(H5Snapshot snapshot) => LayerList(snapshot.Root) is not null;
+    public static bool IsWeightsStore(H5Snapshot snapshot) => LayerList(Root(snapshot)) is not null;
+
+    /// <summary>True when the store was written on Windows with backslashes in its group names (<see cref="BackslashGroupNames"/>).</summary>
+    public static bool HasBackslashNames(H5Snapshot snapshot) => BackslashGroupNames.Has(snapshot.Root);
 
     /// <summary>Without a config: each group under <c>layers</c> as a layer named after the group, its variables in order.</summary>
     public static List<StoredLayer> ListGroups(H5Snapshot snapshot)
     {
         var layers = new List<StoredLayer>();
-        foreach (var group in LayerList(snapshot.Root)?.Children.OfType<H5Group>() ?? [])
+        foreach (var group in LayerList(Root(snapshot))?.Children.OfType<H5Group>() ?? [])
         {
             var tensors = new List<StoredTensor>();
             Collect(group.Name, group, "", tensors);
@@ -41,6 +44,9 @@ internal static class Keras3WeightsMapper
 
         return layers;
     }
+
+    private static H5Group Root(H5Snapshot snapshot) =>
+        BackslashGroupNames.Has(snapshot.Root) ? BackslashGroupNames.Unfold(snapshot.Root) : snapshot.Root;
 
     private static H5Group? LayerList(H5Group group) =>
         LayerListNames.Select(group.Child).OfType<H5Group>().FirstOrDefault();

@@ -1,4 +1,5 @@
 using KerasInspect.Core;
+using KerasInspect.Core.Diagnostics;
 using KerasInspect.Core.Reading;
 using KerasInspect.Hdf5;
 using KerasInspect.Readers.Json;
@@ -21,6 +22,12 @@ public sealed class Keras3WeightsReader : IModelReader
     }
 
     internal static ModelContents Read(H5Snapshot snapshot, string path, string? configPath)
+    {
+        var contents = ReadStore(snapshot, path, configPath);
+        return Keras3WeightsMapper.HasBackslashNames(snapshot) ? contents with { Findings = [.. contents.Findings, Findings.WindowsGroupNames()] } : contents;
+    }
+
+    private static ModelContents ReadStore(H5Snapshot snapshot, string path, string? configPath)
     {
         const string Format = FormatNames.Keras3WeightsH5;
         if (configPath is null)

@@ -1,5 +1,6 @@
 using System.Text;
 using KerasInspect.Core;
+using KerasInspect.Core.Diagnostics;
 using KerasInspect.Core.Reading;
 using KerasInspect.Hdf5;
 using KerasInspect.Readers.Json;
@@ -34,17 +35,23 @@ public sealed class KerasArchiveReader : IModelReader
         var config = KerasJsonModelReader.FromJson(Encoding.UTF8.GetString(zip.ReadAll(configEntry, MaxJsonBytes)), $"{path}!config.json", version);
         if (Entry(zip, "model.weights.h5") is not { } weightsEntry)
         {
-            throw new ModelFormatException(
-                Entry(zip, "model.weights.npz") is not null
-                    ? "the weights are stored as model.weights.npz (pickled objects), which is never read"
-                    : "the archive has no model.weights.h5",
-                new SourceLocation(path));
+            if (Entry(zip, "model.weights.npz") is null)
+            {
+                throw new ModelFormatException("the archive has no model.weights.h5", new SourceLocation(path));
+            }
+
+            // Weights as a NumPy archive (which may hold pickles) are never opened: the config is audited alone, and
+            // the member is an unsafe finding (KI6003) from the member audit.
+            return ModelContents.ConfigOnly(path, FormatNames.KerasArchive, version ?? config.KerasVersion, config.Model)
+                with
+            { Findings = [.. config.Findings, .. memberFindings] };
         }
 
         var snapshot = ReadWeights(zip, weightsEntry, path);
         var (layers, optimizer) = Keras3WeightsMapper.Map(snapshot, config.Model);
         var stored = new StoredWeights(path, FormatNames.KerasArchive, version ?? config.KerasVersion, null, layers);
-        return new ModelContents(path, FormatNames.KerasArchive, stored.KerasVersion, config.Model, stored, optimizer, memberFindings);
+        List<Diagnostic> readerFindings = Keras3WeightsMapper.HasBackslashNames(snapshot) ? [Findings.WindowsGroupNames()] : [];
+        return new ModelContents(path, FormatNames.KerasArchive, stored.KerasVersion, config.Model, stored, optimizer, [.. config.Findings, .. readerFindings, .. memberFindings]);
     }
 
     /// <summary>The HDF5 metadata of the archive's <c>model.weights.h5</c>, read as <see cref="Read"/> reads it.</summary>

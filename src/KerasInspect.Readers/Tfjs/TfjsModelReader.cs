@@ -25,11 +25,18 @@ public sealed class TfjsModelReader : IModelReader
         var path = request.Path;
         var root = JsonConfigLoader.Parse(KerasJsonModelReader.ReadText(path), path);
         var topology = root["modelTopology"] ?? throw new ModelFormatException("no modelTopology: not a TF.js layers model", new SourceLocation(path, root.Path));
+        if (root["format"]?.AsString() == "graph-model" || (topology["node"] is not null && topology["class_name"] is null && topology["model_config"] is null))
+        {
+            throw new ModelFormatException(
+                "a TensorFlow.js graph model (\"format\": \"graph-model\", converted from a SavedModel or a frozen graph): it holds TensorFlow ops, not Keras layers, so there are no layers to audit",
+                new SourceLocation(path, topology.Path));
+        }
+
         var config = topology["model_config"] ?? topology;
         var version = topology["keras_version"]?.AsString() ?? config["keras_version"]?.AsString();
         var model = new KerasConfigMapper(path, KerasWriters.FromVersion(version)).Model(config);
         var (layers, optimizer, shardFindings) = Weights(path, root["weightsManifest"]);
-        var stored = new StoredWeights(path, FormatNames.TfjsLayers, version, null, layers);
+        var stored = new StoredWeights(path, FormatNames.TfjsLayers, version, null, TfjsNestedWeights.Attribute(TfjsStackedCellNames.Rename(layers, model), model));
         return new ModelContents(path, FormatNames.TfjsLayers, version, model, stored, optimizer, shardFindings);
     }
 

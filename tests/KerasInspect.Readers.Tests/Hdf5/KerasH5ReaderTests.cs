@@ -30,6 +30,27 @@ public sealed class KerasH5ReaderTests
         Assert.Equal((long)entry["oracle"]!["weights_total"]!, weights.ParameterCount);
     }
 
+    public static TheoryData<string> Real2Hdf5Models() =>
+        CorpusManifest.Ids(e => (string?)e["oracle"]?["kind"] is "full-model" or "weights-only", corpus: "real2");
+
+    /// <summary>The same for real2/ (files once misread: nested two deep, Keras 1 classes, a weights file), whose manifest lists tensors as objects.</summary>
+    [CorpusTheory("real2")]
+    [MemberData(nameof(Real2Hdf5Models))]
+    public void Stored_tensors_of_files_once_misread_equal_the_manifest(string id)
+    {
+        var entry = CorpusManifest.Entry(id, "real2");
+        var file = ((JArray)entry["files"]!).Select(f => (string)f["file"]!).Single(f => f.EndsWith(".h5", StringComparison.Ordinal));
+
+        var weights = KerasH5Reader.ReadWeights(Path.Combine(TestPaths.Corpus("real2"), file));
+
+        var expected = ((JArray)entry["oracle"]!["by_layer"]!).Select(layer =>
+            $"{layer["layer"]}: " + string.Join("; ", ((JArray)layer["tensors"]!).Select(t => $"{t["name"]} [{string.Join(", ", t["shape"]!.Values<long>())}]")));
+        var actual = weights.Layers.Select(layer =>
+            $"{layer.Name}: " + string.Join("; ", layer.Tensors.Select(t => $"{t.Name} [{string.Join(", ", t.Shape)}]")));
+        Assert.Equal(expected, actual);
+        Assert.Equal((long)entry["oracle"]!["weights_total"]!, weights.ParameterCount);
+    }
+
     [Fact]
     public void Fixture_lists_layers_and_weight_shapes_written_by_the_generator()
     {
